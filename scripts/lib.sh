@@ -1,0 +1,71 @@
+# Shared by the scripts in this folder: tool versions, where builds are cached, small helpers.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+KRATOS_VERSION="v1.3.1"
+HYDRA_VERSION="v2.3.0"
+MAILPIT_VERSION="v1.27.11"
+# Builds live outside the repository so fresh clones and `cargo clean` reuse them.
+CACHE_DIR="${VESTIBULE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/vestibule}"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+need() {
+  command -v "$1" >/dev/null 2>&1 || die "$1 is required but not installed ($2)"
+}
+
+# The cached binary of a tool; its name changes whenever the version or the module files change,
+# so an edit to tools/<name> rebuilds it.
+tool_path() {
+  local name="$1" version="$2" key
+  key="$(cat "$ROOT/tools/$name/go.mod" "$ROOT/tools/$name/go.sum" "$ROOT/tools/$name"/*.go 2>/dev/null | sha256sum | cut -c1-12)"
+  printf '%s/bin/%s-%s-%s' "$CACHE_DIR" "$name" "$version" "$key"
+}
+
+# Builds tools/<name> (a Go module wrapping the upstream command) unless the cached binary exists.
+build_tool() {
+  local name="$1" version="$2" package="$3" out log
+  out="$(tool_path "$name" "$version")"
+  if [[ -x "$out" ]]; then
+    return 0
+  fi
+  need go "the Go toolchain builds Kratos, Hydra and Mailpit"
+  mkdir -p "$CACHE_DIR/bin" "$CACHE_DIR/logs"
+  log="$CACHE_DIR/logs/build-$name-$version.log"
+  say "building $name $version (first build takes a few minutes; log: $log)"
+  (
+    cd "$ROOT/tools/$name"
+    # Kratos and Hydra need cgo for SQLite.
+    CGO_ENABLED=1 go build -v -trimpath -tags sqlite,sqlite_omit_load_extension \
+      -o "$out.tmp" "$package" 2>&1 | tee "$log" | awk '{ n++; if (n % 100 == 0) { printf "    %d packages compiled...\n", n > "/dev/stderr" } }'
+    exit "${PIPESTATUS[0]}"
+  ) || die "building $name failed; see $log"
+  mv "$out.tmp" "$out"
+  say "built $out"
+}
+
+# Builds every external server the stack needs and exports their paths.
+install_tools() {
+  build_tool kratos "$KRATOS_VERSION" .
+  build_tool hydra "$HYDRA_VERSION" .
+  build_tool mailpit "$MAILPIT_VERSION" github.com/axllent/mailpit
+  VESTIBULE_KRATOS_BIN="$(tool_path kratos "$KRATOS_VERSION")"
+  VESTIBULE_HYDRA_BIN="$(tool_path hydra "$HYDRA_VERSION")"
+  VESTIBULE_MAILPIT_BIN="$(tool_path mailpit "$MAILPIT_VERSION")"
+  export VESTIBULE_KRATOS_BIN VESTIBULE_HYDRA_BIN VESTIBULE_MAILPIT_BIN
+}
+
+# Waits until URL answers 200, or fails showing the end of LOG.
+wait_healthy() {
+  local name="$1" url="$2" log="$3" tries=0
+  until curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; do
+    tries=$((tries + 1))
+    if (( tries > 120 )); then
+      printf '%s did not become healthy at %s; last lines of %s:\n' "$name" "$url" "$log" >&2
+      tail -n 30 "$log" >&2 || true
+      exit 1
+    fi
+    sleep 0.5
+  done
+}

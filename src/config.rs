@@ -1,0 +1,495 @@
+//! Configuration: one typed struct read from the environment (and `.env`), validated at start-up.
+//!
+//! Every value is checked before the server binds its port; a missing or malformed value stops
+//! start-up with a message that names the variable. Secrets may also be read from a file named by
+//! the same variable with a `_FILE` suffix (for container secrets).
+
+use std::fmt;
+use std::net::IpAddr;
+use std::time::Duration;
+
+use url::Url;
+
+/// Minimum length of `COOKIE_SECRET`; signing keys are derived from it.
+pub const MIN_SECRET_LEN: usize = 32;
+
+#[derive(Clone)]
+pub struct Config {
+    /// Kratos public API as reached from vestibule (server-side calls).
+    pub kratos_public_url: Url,
+    /// Kratos public API as reached from the browser (redirects and form actions).
+    pub kratos_browser_url: Url,
+    /// Kratos admin API (identity look-ups).
+    pub kratos_admin_url: Url,
+    /// Hydra admin API (login, consent and logout requests).
+    pub hydra_admin_url: Url,
+    /// The address browsers use to reach vestibule; used to build `return_to` URLs.
+    pub base_url: Url,
+    pub bind_address: IpAddr,
+    pub port: u16,
+    pub cookie_secret: Secret,
+    pub csrf_cookie_name: String,
+    pub trusted_client_ids: Vec<String>,
+    pub remember_login: bool,
+    pub remember_login_for: Duration,
+    pub remember_consent_for: Duration,
+    /// Upper bound for any single call to Kratos or Hydra.
+    pub upstream_timeout: Duration,
+    pub app_name: String,
+    pub log_format: LogFormat,
+    pub log_level: String,
+}
+
+/// A secret value that never shows up in `Debug` output or logs.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("kratos_public_url", &self.kratos_public_url.as_str())
+            .field("kratos_browser_url", &self.kratos_browser_url.as_str())
+            .field("kratos_admin_url", &self.kratos_admin_url.as_str())
+            .field("hydra_admin_url", &self.hydra_admin_url.as_str())
+            .field("base_url", &self.base_url.as_str())
+            .field("bind_address", &self.bind_address)
+            .field("port", &self.port)
+            .field("cookie_secret", &self.cookie_secret)
+            .field("csrf_cookie_name", &self.csrf_cookie_name)
+            .field("trusted_client_ids", &self.trusted_client_ids)
+            .field("remember_login", &self.remember_login)
+            .field("remember_login_for", &self.remember_login_for)
+            .field("remember_consent_for", &self.remember_consent_for)
+            .field("upstream_timeout", &self.upstream_timeout)
+            .field("app_name", &self.app_name)
+            .field("log_format", &self.log_format)
+            .field("log_level", &self.log_level)
+            .finish()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// A configuration problem, always naming the variable at fault.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{variable}: {problem}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub problem: String,
+}
+
+impl ConfigError {
+    fn new(variable: &'static str, problem: impl Into<String>) -> Self {
+        Self {
+            variable,
+            problem: problem.into(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads the process environment. Call `dotenvy::dotenv()` first to include `.env`.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads configuration through `lookup`, so tests can supply variables without touching the
+    /// process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let env = Env { lookup: &lookup };
+
+        let kratos_public_url = env.url("KRATOS_PUBLIC_URL", None)?;
+        let kratos_browser_url = env.url("KRATOS_BROWSER_URL", Some(kratos_public_url.as_str()))?;
+        let kratos_admin_url = env.url("KRATOS_ADMIN_URL", None)?;
+        let hydra_admin_url = env.url("HYDRA_ADMIN_URL", None)?;
+        let port = env.parsed("PORT", 4455u16, "a TCP port number (1-65535)")?;
+        if port == 0 {
+            return Err(ConfigError::new(
+                "PORT",
+                "must be a TCP port number (1-65535)",
+            ));
+        }
+        let default_base = format!("http://localhost:{port}/");
+        let base_url = env.url("BASE_URL", Some(&default_base))?;
+        if base_url.query().is_some() || base_url.fragment().is_some() {
+            return Err(ConfigError::new(
+                "BASE_URL",
+                "must not carry a query or fragment",
+            ));
+        }
+        let bind_address = env.parsed(
+            "BIND_ADDRESS",
+            IpAddr::from([127, 0, 0, 1]),
+            "an IP address",
+        )?;
+
+        let cookie_secret = env.secret("COOKIE_SECRET")?;
+        if cookie_secret.expose().len() < MIN_SECRET_LEN {
+            return Err(ConfigError::new(
+                "COOKIE_SECRET",
+                format!("must be at least {MIN_SECRET_LEN} characters long"),
+            ));
+        }
+        let csrf_cookie_name = env
+            .string("CSRF_COOKIE_NAME")
+            .unwrap_or_else(|| "vestibule_csrf".to_owned());
+        if !is_cookie_name(&csrf_cookie_name) {
+            return Err(ConfigError::new(
+                "CSRF_COOKIE_NAME",
+                "must be a cookie name: letters, digits, '-', '_' or '.'",
+            ));
+        }
+        let trusted_client_ids = env
+            .string("TRUSTED_CLIENT_IDS")
+            .map(|raw| {
+                raw.split(',')
+                    .map(str::trim)
+                    .filter(|id| !id.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default();
+
+        let remember_login = env.boolean("REMEMBER_LOGIN", true)?;
+        let remember_login_for = env.seconds("REMEMBER_LOGIN_SESSION_FOR_SECONDS", 3600)?;
+        let remember_consent_for = env.seconds("REMEMBER_CONSENT_SESSION_FOR_SECONDS", 3600)?;
+        let upstream_timeout = env.seconds("UPSTREAM_TIMEOUT_SECONDS", 10)?;
+        if upstream_timeout.is_zero() {
+            return Err(ConfigError::new(
+                "UPSTREAM_TIMEOUT_SECONDS",
+                "must be at least 1 second",
+            ));
+        }
+        let app_name = env
+            .string("APP_NAME")
+            .unwrap_or_else(|| "vestibule".to_owned());
+        let log_format = match env.string("LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(ConfigError::new(
+                    "LOG_FORMAT",
+                    format!("must be `text` or `json`, not `{other}`"),
+                ))
+            }
+        };
+        let log_level = env.string("LOG_LEVEL").unwrap_or_else(|| "info".to_owned());
+        if tracing_subscriber::EnvFilter::try_new(&log_level).is_err() {
+            return Err(ConfigError::new(
+                "LOG_LEVEL",
+                format!("`{log_level}` is not a log filter such as `info` or `vestibule=debug`"),
+            ));
+        }
+
+        Ok(Self {
+            kratos_public_url,
+            kratos_browser_url,
+            kratos_admin_url,
+            hydra_admin_url,
+            base_url,
+            bind_address,
+            port,
+            cookie_secret,
+            csrf_cookie_name,
+            trusted_client_ids,
+            remember_login,
+            remember_login_for,
+            remember_consent_for,
+            upstream_timeout,
+            app_name,
+            log_format,
+            log_level,
+        })
+    }
+}
+
+struct Env<'a> {
+    lookup: &'a dyn Fn(&str) -> Option<String>,
+}
+
+impl Env<'_> {
+    /// A set, non-blank value, trimmed.
+    fn string(&self, name: &str) -> Option<String> {
+        (self.lookup)(name)
+            .map(|value| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+    }
+
+    fn url(&self, name: &'static str, default: Option<&str>) -> Result<Url, ConfigError> {
+        let raw = match (self.string(name), default) {
+            (Some(raw), _) => raw,
+            (None, Some(default)) => default.to_owned(),
+            (None, None) => return Err(ConfigError::new(name, "is required but not set")),
+        };
+        let mut url = Url::parse(&raw)
+            .map_err(|e| ConfigError::new(name, format!("`{raw}` is not a URL ({e})")))?;
+        if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+            return Err(ConfigError::new(
+                name,
+                format!("`{raw}` must be an absolute http:// or https:// URL"),
+            ));
+        }
+        // Paths are joined onto these URLs, so they must end in a slash.
+        if !url.path().ends_with('/') {
+            let path = format!("{}/", url.path());
+            url.set_path(&path);
+        }
+        Ok(url)
+    }
+
+    fn parsed<T: std::str::FromStr>(
+        &self,
+        name: &'static str,
+        default: T,
+        expected: &str,
+    ) -> Result<T, ConfigError> {
+        match self.string(name) {
+            None => Ok(default),
+            Some(raw) => raw
+                .parse()
+                .map_err(|_| ConfigError::new(name, format!("`{raw}` is not {expected}"))),
+        }
+    }
+
+    fn seconds(&self, name: &'static str, default: u64) -> Result<Duration, ConfigError> {
+        self.parsed(name, default, "a whole number of seconds")
+            .map(Duration::from_secs)
+    }
+
+    fn boolean(&self, name: &'static str, default: bool) -> Result<bool, ConfigError> {
+        match self.string(name).map(|v| v.to_ascii_lowercase()).as_deref() {
+            None => Ok(default),
+            Some("true" | "1" | "yes") => Ok(true),
+            Some("false" | "0" | "no") => Ok(false),
+            Some(other) => Err(ConfigError::new(
+                name,
+                format!("`{other}` is not true or false"),
+            )),
+        }
+    }
+
+    /// `NAME`, or the contents of the file named by `NAME_FILE`; setting both is an error.
+    fn secret(&self, name: &'static str) -> Result<Secret, ConfigError> {
+        let file_var = format!("{name}_FILE");
+        match (self.string(name), self.string(&file_var)) {
+            (Some(_), Some(_)) => Err(ConfigError::new(
+                name,
+                format!("set either {name} or {file_var}, not both"),
+            )),
+            (Some(value), None) => Ok(Secret(value)),
+            (None, Some(path)) => std::fs::read_to_string(&path)
+                .map(|value| Secret(value.trim_end_matches(['\r', '\n']).to_owned()))
+                .map_err(|e| {
+                    ConfigError::new(name, format!("cannot read {file_var} `{path}`: {e}"))
+                }),
+            (None, None) => Err(ConfigError::new(name, "is required but not set")),
+        }
+    }
+}
+
+fn is_cookie_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    const SECRET: &str = "0123456789abcdef0123456789abcdef";
+
+    fn minimal() -> HashMap<&'static str, String> {
+        HashMap::from([
+            ("KRATOS_PUBLIC_URL", "http://localhost:4433".to_owned()),
+            ("KRATOS_ADMIN_URL", "http://127.0.0.1:4434".to_owned()),
+            ("HYDRA_ADMIN_URL", "http://127.0.0.1:4445".to_owned()),
+            ("COOKIE_SECRET", SECRET.to_owned()),
+        ])
+    }
+
+    fn parse(vars: &HashMap<&'static str, String>) -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| vars.get(name).cloned())
+    }
+
+    fn error_for(var: &'static str, value: &str) -> ConfigError {
+        let mut vars = minimal();
+        vars.insert(var, value.to_owned());
+        parse(&vars).expect_err("value should be rejected")
+    }
+
+    #[test]
+    fn minimal_configuration_fills_in_defaults() {
+        let config = parse(&minimal()).expect("minimal configuration is valid");
+        assert_eq!(config.port, 4455);
+        assert_eq!(config.base_url.as_str(), "http://localhost:4455/");
+        assert_eq!(config.kratos_browser_url, config.kratos_public_url);
+        assert_eq!(config.kratos_public_url.as_str(), "http://localhost:4433/");
+        assert_eq!(config.csrf_cookie_name, "vestibule_csrf");
+        assert!(config.trusted_client_ids.is_empty());
+        assert!(config.remember_login);
+        assert_eq!(config.remember_consent_for, Duration::from_secs(3600));
+        assert_eq!(config.upstream_timeout, Duration::from_secs(10));
+        assert_eq!(config.log_format, LogFormat::Text);
+        assert_eq!(config.bind_address, IpAddr::from([127, 0, 0, 1]));
+    }
+
+    #[test]
+    fn every_required_variable_is_named_when_missing() {
+        for var in [
+            "KRATOS_PUBLIC_URL",
+            "KRATOS_ADMIN_URL",
+            "HYDRA_ADMIN_URL",
+            "COOKIE_SECRET",
+        ] {
+            let mut vars = minimal();
+            vars.remove(var);
+            let err = parse(&vars).expect_err("missing variable must fail");
+            assert_eq!(err.variable, var);
+            assert!(err.to_string().starts_with(var), "{err}");
+            assert!(err.to_string().contains("required"), "{err}");
+        }
+    }
+
+    #[test]
+    fn blank_values_count_as_missing() {
+        let err = error_for("HYDRA_ADMIN_URL", "   ");
+        assert_eq!(err.variable, "HYDRA_ADMIN_URL");
+    }
+
+    #[test]
+    fn urls_must_be_absolute_http() {
+        for bad in [
+            "localhost:4433",
+            "ftp://example.com",
+            "not a url",
+            "/relative",
+        ] {
+            let err = error_for("KRATOS_PUBLIC_URL", bad);
+            assert_eq!(err.variable, "KRATOS_PUBLIC_URL", "{bad}");
+        }
+        assert_eq!(
+            error_for("BASE_URL", "https://id.example.com/?x=1").variable,
+            "BASE_URL"
+        );
+    }
+
+    #[test]
+    fn urls_gain_a_trailing_slash_so_paths_join_below_them() {
+        let mut vars = minimal();
+        vars.insert("BASE_URL", "https://example.com/auth".to_owned());
+        let config = parse(&vars).unwrap();
+        assert_eq!(
+            config.base_url.join("callback").unwrap().as_str(),
+            "https://example.com/auth/callback"
+        );
+    }
+
+    #[test]
+    fn numbers_are_validated() {
+        assert_eq!(error_for("PORT", "http").variable, "PORT");
+        assert_eq!(error_for("PORT", "70000").variable, "PORT");
+        assert_eq!(error_for("PORT", "0").variable, "PORT");
+        assert_eq!(
+            error_for("REMEMBER_CONSENT_SESSION_FOR_SECONDS", "-5").variable,
+            "REMEMBER_CONSENT_SESSION_FOR_SECONDS"
+        );
+        assert_eq!(
+            error_for("UPSTREAM_TIMEOUT_SECONDS", "0").variable,
+            "UPSTREAM_TIMEOUT_SECONDS"
+        );
+        assert_eq!(
+            error_for("BIND_ADDRESS", "localhost").variable,
+            "BIND_ADDRESS"
+        );
+    }
+
+    #[test]
+    fn port_sets_the_default_base_url() {
+        let mut vars = minimal();
+        vars.insert("PORT", "8080".to_owned());
+        let config = parse(&vars).unwrap();
+        assert_eq!(config.base_url.as_str(), "http://localhost:8080/");
+    }
+
+    #[test]
+    fn short_cookie_secret_is_rejected() {
+        let err = error_for("COOKIE_SECRET", "too-short");
+        assert_eq!(err.variable, "COOKIE_SECRET");
+        assert!(err.problem.contains("32"));
+    }
+
+    #[test]
+    fn cookie_secret_can_come_from_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret");
+        std::fs::write(&path, format!("{SECRET}\n")).unwrap();
+        let mut vars = minimal();
+        vars.remove("COOKIE_SECRET");
+        vars.insert("COOKIE_SECRET_FILE", path.display().to_string());
+        let config = parse(&vars).unwrap();
+        assert_eq!(config.cookie_secret.expose(), SECRET);
+
+        vars.insert("COOKIE_SECRET", SECRET.to_owned());
+        assert_eq!(parse(&vars).unwrap_err().variable, "COOKIE_SECRET");
+
+        vars.remove("COOKIE_SECRET");
+        vars.insert("COOKIE_SECRET_FILE", "/nonexistent/secret".to_owned());
+        let err = parse(&vars).unwrap_err();
+        assert_eq!(err.variable, "COOKIE_SECRET");
+        assert!(err.problem.contains("/nonexistent/secret"));
+    }
+
+    #[test]
+    fn secrets_stay_out_of_debug_output() {
+        let config = parse(&minimal()).unwrap();
+        assert!(!format!("{config:?}").contains(SECRET));
+    }
+
+    #[test]
+    fn trusted_client_ids_are_a_comma_separated_list() {
+        let mut vars = minimal();
+        vars.insert("TRUSTED_CLIENT_IDS", " app-one, ,app-two ".to_owned());
+        let config = parse(&vars).unwrap();
+        assert_eq!(config.trusted_client_ids, ["app-one", "app-two"]);
+    }
+
+    #[test]
+    fn enumerations_and_flags_are_validated() {
+        assert_eq!(error_for("LOG_FORMAT", "xml").variable, "LOG_FORMAT");
+        assert_eq!(
+            error_for("REMEMBER_LOGIN", "maybe").variable,
+            "REMEMBER_LOGIN"
+        );
+        assert_eq!(
+            error_for("CSRF_COOKIE_NAME", "a b;c").variable,
+            "CSRF_COOKIE_NAME"
+        );
+        assert_eq!(error_for("LOG_LEVEL", "info,[[").variable, "LOG_LEVEL");
+
+        let mut vars = minimal();
+        vars.insert("LOG_FORMAT", "json".to_owned());
+        vars.insert("REMEMBER_LOGIN", "false".to_owned());
+        let config = parse(&vars).unwrap();
+        assert_eq!(config.log_format, LogFormat::Json);
+        assert!(!config.remember_login);
+    }
+}

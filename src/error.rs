@@ -1,0 +1,117 @@
+//! One error type for every page. Each variant maps to a status code and an HTML page; the
+//! page shows an operation id that also appears in the log line carrying the cause.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use crate::ory::{Upstream, UpstreamError};
+use crate::views::Layout;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Kratos or Hydra could not be reached or did not answer in time.
+    #[error(transparent)]
+    Unavailable(UpstreamError),
+    /// The request names something that does not exist (route, challenge, flow).
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// The request itself is malformed.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    /// The request is refused (failed CSRF check, wrong origin).
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    /// Something on our side or an upstream broke in an unexpected way.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<UpstreamError> for AppError {
+    fn from(err: UpstreamError) -> Self {
+        match err {
+            UpstreamError::Timeout { .. } | UpstreamError::Unreachable { .. } => {
+                AppError::Unavailable(err)
+            }
+            // A 5xx from upstream means it is there but not working: still "unavailable" to users.
+            UpstreamError::Status { status, .. } if status.is_server_error() => {
+                AppError::Unavailable(err)
+            }
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage<'a> {
+    pub layout: Layout,
+    pub status: u16,
+    pub title: &'a str,
+    pub message: &'a str,
+    pub operation_id: &'a str,
+}
+
+impl AppError {
+    fn title_and_message(&self) -> (&'static str, &'static str) {
+        match self {
+            AppError::Unavailable(err) => match err.upstream() {
+                Upstream::Hydra => (
+                    "Sign-in is temporarily unavailable",
+                    "The authorization service is not answering. Please try again in a moment.",
+                ),
+                Upstream::Kratos | Upstream::KratosAdmin => (
+                    "Sign-in is temporarily unavailable",
+                    "The identity service is not answering. Please try again in a moment.",
+                ),
+            },
+            AppError::NotFound(_) => (
+                "Page not found",
+                "This link is not valid or has already been used. Start again from the application you were signing in to.",
+            ),
+            AppError::BadRequest(_) => (
+                "This request cannot be handled",
+                "The link or form you used is incomplete or malformed. Start again from the application you were signing in to.",
+            ),
+            AppError::Forbidden(_) => (
+                "This request was refused",
+                "The form could not be verified. Reload the page and try again.",
+            ),
+            AppError::Internal(_) => (
+                "Something went wrong",
+                "An unexpected error occurred. Please try again; if it keeps happening, contact the operator with the reference below.",
+            ),
+        }
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        let operation_id = crate::security::random_token(9);
+        if status.is_server_error() {
+            tracing::error!(%operation_id, status = status.as_u16(), error = %self, "request failed");
+        } else {
+            tracing::info!(%operation_id, status = status.as_u16(), error = %self, "request refused");
+        }
+        let (title, message) = self.title_and_message();
+        let page = ErrorPage {
+            layout: Layout::without_scripts(),
+            status: status.as_u16(),
+            title,
+            message,
+            operation_id: &operation_id,
+        };
+        crate::views::render_with_status(status, &page)
+    }
+}

@@ -1,0 +1,54 @@
+use std::net::TcpListener;
+use std::process::ExitCode;
+
+use vestibule::config::Config;
+use vestibule::{startup, telemetry};
+
+#[actix_web::main]
+async fn main() -> ExitCode {
+    // `.env` is optional; a broken one is worth a warning, not silence.
+    if let Err(err) = dotenvy::dotenv() {
+        if !err.not_found() {
+            eprintln!("vestibule: ignoring .env: {err}");
+        }
+    }
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("vestibule: invalid configuration: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&config);
+
+    let address = (config.bind_address, config.port);
+    let listener = match TcpListener::bind(address) {
+        Ok(listener) => listener,
+        Err(err) => {
+            tracing::error!(error = %err, "cannot listen on {}:{}", address.0, address.1);
+            return ExitCode::FAILURE;
+        }
+    };
+    tracing::info!(
+        address = %format!("{}:{}", address.0, address.1),
+        base_url = %config.base_url,
+        "vestibule listening"
+    );
+    let server = match startup::run(listener, config) {
+        Ok(server) => server,
+        Err(err) => {
+            tracing::error!(error = %err, "cannot start");
+            return ExitCode::FAILURE;
+        }
+    };
+    match server.await {
+        Ok(()) => {
+            tracing::info!("stopped");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            tracing::error!(error = %err, "server failed");
+            ExitCode::FAILURE
+        }
+    }
+}

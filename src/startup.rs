@@ -1,0 +1,69 @@
+//! The application factory, shared by `main` and the tests.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{web, App, HttpServer};
+
+use crate::config::Config;
+use crate::ory::{self, Hydra, Kratos};
+use crate::security::{self, SecurityPolicy};
+use crate::{routes, telemetry, views};
+
+/// What every handler can reach.
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub kratos: Kratos,
+    pub hydra: Hydra,
+}
+
+impl AppState {
+    pub fn new(config: Config) -> Result<Self, StartupError> {
+        let http = ory::http_client(config.upstream_timeout).map_err(StartupError::HttpClient)?;
+        Ok(Self {
+            kratos: Kratos::new(
+                http.clone(),
+                config.kratos_public_url.clone(),
+                config.kratos_browser_url.clone(),
+                config.kratos_admin_url.clone(),
+            ),
+            hydra: Hydra::new(http, config.hydra_admin_url.clone()),
+            config: Arc::new(config),
+        })
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot build the HTTP client: {0}")]
+    HttpClient(#[source] reqwest::Error),
+    #[error("cannot serve on the listener: {0}")]
+    Listen(#[source] std::io::Error),
+}
+
+/// Builds the server on an already bound listener (port 0 in tests). The returned server stops
+/// gracefully on SIGINT/SIGTERM: it stops accepting, lets requests in flight finish (up to
+/// 10 seconds) and then exits.
+pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError> {
+    views::set_app_name(&config.app_name);
+    let policy = web::Data::new(SecurityPolicy::new(
+        &config.kratos_browser_url,
+        &config.base_url,
+    ));
+    let state = web::Data::new(AppState::new(config)?);
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .app_data(policy.clone())
+            .wrap(from_fn(security::security_headers))
+            .wrap(from_fn(telemetry::log_requests))
+            .configure(routes::configure)
+    })
+    .shutdown_timeout(10)
+    .listen(listener)
+    .map_err(StartupError::Listen)?
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,13 @@
+pub mod stack;
+
+pub use stack::{Stack, StackOptions};
+
+/// An HTTP client for talking to the stack the way a test wants: redirects are never followed,
+/// so each test sees (and asserts on) every hop.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .expect("build test client")
+}

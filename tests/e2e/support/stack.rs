@@ -1,0 +1,507 @@
+//! A real stack for one test binary (or one test): Ory Kratos, Ory Hydra, Mailpit and the
+//! vestibule binary, each a child process on its own free port, with SQLite databases and logs in
+//! a fresh directory under the target folder.
+//!
+//! The configuration is the repository's own `config/`, with the default ports replaced by the
+//! ones chosen here, so the stack can run beside a development stack. A service that cannot start
+//! fails the test with the end of its log.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io;
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use tokio::sync::OnceCell;
+
+const REPO: &str = env!("CARGO_MANIFEST_DIR");
+pub const COOKIE_SECRET: &str = "test-only-cookie-secret-0123456789abcdef";
+
+#[derive(Clone, Copy, Debug)]
+pub struct Ports {
+    pub vestibule: u16,
+    pub kratos_public: u16,
+    pub kratos_admin: u16,
+    pub hydra_public: u16,
+    pub hydra_admin: u16,
+    pub smtp: u16,
+    pub mailpit: u16,
+}
+
+impl Ports {
+    fn pick() -> Self {
+        // Hold every listener until all are chosen so no two services get the same port.
+        let listeners: Vec<TcpListener> = (0..7)
+            .map(|_| TcpListener::bind("127.0.0.1:0").expect("no free port on 127.0.0.1"))
+            .collect();
+        let port = |i: usize| listeners[i].local_addr().unwrap().port();
+        Ports {
+            vestibule: port(0),
+            kratos_public: port(1),
+            kratos_admin: port(2),
+            hydra_public: port(3),
+            hydra_admin: port(4),
+            smtp: port(5),
+            mailpit: port(6),
+        }
+    }
+
+    /// The default port of each service (as written in config/) and its replacement here.
+    fn replacements(&self) -> [(&'static str, u16); 6] {
+        [
+            ("4455", self.vestibule),
+            ("4433", self.kratos_public),
+            ("4434", self.kratos_admin),
+            ("4444", self.hydra_public),
+            ("4445", self.hydra_admin),
+            ("1025", self.smtp),
+        ]
+    }
+}
+
+/// Per-stack additions to the environment of a service.
+#[derive(Clone, Debug, Default)]
+pub struct StackOptions {
+    pub kratos_env: Vec<(String, String)>,
+    pub hydra_env: Vec<(String, String)>,
+    pub vestibule_env: Vec<(String, String)>,
+}
+
+pub struct Stack {
+    pub ports: Ports,
+    pub dir: PathBuf,
+    children: Mutex<HashMap<&'static str, Child>>,
+}
+
+static SHARED: OnceCell<Stack> = OnceCell::const_new();
+
+impl Stack {
+    /// The stack shared by the tests of this binary that do not stop or reconfigure services.
+    pub async fn shared() -> &'static Stack {
+        SHARED
+            .get_or_init(|| Stack::start(StackOptions::default()))
+            .await
+    }
+
+    /// A stack of its own, for tests that stop services or need other settings.
+    pub async fn start(options: StackOptions) -> Stack {
+        let ports = Ports::pick();
+        let dir = fresh_dir();
+        fs::create_dir_all(dir.join("logs")).expect("create stack directory");
+        eprintln!("test stack in {} with {ports:?}", dir.display());
+
+        let kratos_config = rewrite_config(&dir, "config/kratos/kratos.yml", &ports);
+        let hydra_config = rewrite_config(&dir, "config/hydra/hydra.yml", &ports);
+        let stack = Stack {
+            ports,
+            dir: dir.clone(),
+            children: Mutex::new(HashMap::new()),
+        };
+
+        let kratos_env = stack.kratos_env(&options);
+        let hydra_env = stack.hydra_env(&options);
+        std::thread::scope(|scope| {
+            let kratos = scope.spawn(|| {
+                migrate(
+                    &dir,
+                    "kratos-migrate",
+                    &tool("VESTIBULE_KRATOS_BIN"),
+                    &["migrate", "sql", "-e", "--yes"],
+                    &kratos_env,
+                )
+            });
+            let hydra = scope.spawn(|| {
+                migrate(
+                    &dir,
+                    "hydra-migrate",
+                    &tool("VESTIBULE_HYDRA_BIN"),
+                    &[
+                        "migrate",
+                        "sql",
+                        "up",
+                        "-e",
+                        "--yes",
+                        "-c",
+                        hydra_config.to_str().unwrap(),
+                    ],
+                    &hydra_env,
+                )
+            });
+            kratos.join().expect("kratos migration thread");
+            hydra.join().expect("hydra migration thread");
+        });
+
+        stack.spawn(
+            "mailpit",
+            &tool("VESTIBULE_MAILPIT_BIN"),
+            &[
+                "--smtp",
+                &format!("127.0.0.1:{}", ports.smtp),
+                "--listen",
+                &format!("127.0.0.1:{}", ports.mailpit),
+                "--database",
+                dir.join("mailpit.db").to_str().unwrap(),
+                "--disable-version-check",
+            ],
+            &[],
+        );
+        stack.spawn(
+            "kratos",
+            &tool("VESTIBULE_KRATOS_BIN"),
+            &[
+                "serve",
+                "-c",
+                kratos_config.to_str().unwrap(),
+                "--dev",
+                "--watch-courier",
+            ],
+            &kratos_env,
+        );
+        stack.spawn(
+            "hydra",
+            &tool("VESTIBULE_HYDRA_BIN"),
+            &[
+                "serve",
+                "all",
+                "-c",
+                hydra_config.to_str().unwrap(),
+                "--dev",
+            ],
+            &hydra_env,
+        );
+        let vestibule_env = stack.vestibule_env(&options);
+        stack.spawn(
+            "vestibule",
+            Path::new(env!("CARGO_BIN_EXE_vestibule")),
+            &[],
+            &vestibule_env,
+        );
+
+        let checks = [
+            ("mailpit", stack.mailpit_url("readyz")),
+            ("kratos", stack.kratos_public_url("health/ready")),
+            ("kratos", stack.kratos_admin_url("admin/health/ready")),
+            ("hydra", stack.hydra_public_url("health/ready")),
+            ("hydra", stack.hydra_admin_url("health/ready")),
+            ("vestibule", stack.vestibule_url("health/alive")),
+        ];
+        let waits = checks
+            .iter()
+            .map(|(name, url)| stack.wait_until_healthy(name, url));
+        futures_util::future::join_all(waits).await;
+        stack
+    }
+
+    fn kratos_env(&self, options: &StackOptions) -> Vec<(String, String)> {
+        let schema = Path::new(REPO).join("config/kratos/identity.schema.json");
+        let mut env = vec![
+            (
+                "DSN".to_owned(),
+                format!(
+                    "sqlite://{}/kratos.sqlite?_fk=true&mode=rwc",
+                    self.dir.display()
+                ),
+            ),
+            (
+                "IDENTITY_SCHEMAS".to_owned(),
+                format!(
+                    r#"[{{"id":"default","url":"file://{}"}}]"#,
+                    schema.display()
+                ),
+            ),
+            (
+                "SERVE_PUBLIC_PORT".to_owned(),
+                self.ports.kratos_public.to_string(),
+            ),
+            (
+                "SERVE_ADMIN_PORT".to_owned(),
+                self.ports.kratos_admin.to_string(),
+            ),
+        ];
+        env.extend(options.kratos_env.iter().cloned());
+        env
+    }
+
+    fn hydra_env(&self, options: &StackOptions) -> Vec<(String, String)> {
+        let mut env = vec![(
+            "DSN".to_owned(),
+            format!(
+                "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc",
+                self.dir.display()
+            ),
+        )];
+        env.extend(options.hydra_env.iter().cloned());
+        env
+    }
+
+    fn vestibule_env(&self, options: &StackOptions) -> Vec<(String, String)> {
+        let p = self.ports;
+        let mut env: Vec<(String, String)> = [
+            (
+                "KRATOS_PUBLIC_URL",
+                format!("http://localhost:{}", p.kratos_public),
+            ),
+            (
+                "KRATOS_BROWSER_URL",
+                format!("http://localhost:{}", p.kratos_public),
+            ),
+            (
+                "KRATOS_ADMIN_URL",
+                format!("http://127.0.0.1:{}", p.kratos_admin),
+            ),
+            (
+                "HYDRA_ADMIN_URL",
+                format!("http://127.0.0.1:{}", p.hydra_admin),
+            ),
+            ("BASE_URL", format!("http://localhost:{}", p.vestibule)),
+            ("PORT", p.vestibule.to_string()),
+            ("COOKIE_SECRET", COOKIE_SECRET.to_owned()),
+            ("UPSTREAM_TIMEOUT_SECONDS", "5".to_owned()),
+            ("LOG_LEVEL", "info,vestibule=debug".to_owned()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        env.extend(options.vestibule_env.iter().cloned());
+        env
+    }
+
+    pub fn vestibule_url(&self, path: &str) -> String {
+        format!("http://localhost:{}/{path}", self.ports.vestibule)
+    }
+    pub fn kratos_public_url(&self, path: &str) -> String {
+        format!("http://localhost:{}/{path}", self.ports.kratos_public)
+    }
+    pub fn kratos_admin_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}/{path}", self.ports.kratos_admin)
+    }
+    pub fn hydra_public_url(&self, path: &str) -> String {
+        format!("http://localhost:{}/{path}", self.ports.hydra_public)
+    }
+    pub fn hydra_admin_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}/{path}", self.ports.hydra_admin)
+    }
+    pub fn mailpit_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}/{path}", self.ports.mailpit)
+    }
+
+    /// Kills a service and waits for it to exit.
+    pub fn stop(&self, name: &str) {
+        let mut children = self.children.lock().unwrap();
+        let mut child = children
+            .remove(name)
+            .unwrap_or_else(|| panic!("{name} is not running in this stack"));
+        child.kill().expect("kill service");
+        child.wait().expect("wait for service");
+    }
+
+    pub fn log(&self, name: &str) -> String {
+        fs::read_to_string(self.dir.join("logs").join(format!("{name}.log"))).unwrap_or_default()
+    }
+
+    fn spawn(&self, name: &'static str, program: &Path, args: &[&str], env: &[(String, String)]) {
+        let log = fs::File::create(self.dir.join("logs").join(format!("{name}.log")))
+            .expect("create log file");
+        let mut command = Command::new(program);
+        command
+            .args(args)
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .current_dir(&self.dir)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("clone log handle"))
+            .stderr(log);
+        let child = spawn_tied_to_test_process(command)
+            .unwrap_or_else(|e| panic!("cannot start {name} ({}): {e}", program.display()));
+        self.children.lock().unwrap().insert(name, child);
+    }
+
+    async fn wait_until_healthy(&self, name: &str, url: &str) {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(2))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(90);
+        loop {
+            if let Ok(response) = client.get(url).send().await {
+                if response.status().is_success() {
+                    return;
+                }
+            }
+            if let Some(status) = self.exited(name) {
+                panic!(
+                    "{name} exited ({status}) before becoming healthy at {url}; its log:\n{}",
+                    tail(&self.log(name), 40)
+                );
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "{name} did not become healthy at {url} within 90 s; its log:\n{}",
+                    tail(&self.log(name), 40)
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    fn exited(&self, name: &str) -> Option<std::process::ExitStatus> {
+        let mut children = self.children.lock().unwrap();
+        children
+            .get_mut(name)
+            .and_then(|child| child.try_wait().ok().flatten())
+    }
+}
+
+impl Drop for Stack {
+    fn drop(&mut self) {
+        if let Ok(children) = self.children.get_mut() {
+            for child in children.values_mut() {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+        }
+    }
+}
+
+fn tool(var: &str) -> PathBuf {
+    let path = std::env::var_os(var).unwrap_or_else(|| {
+        panic!("{var} is not set: run the tests with scripts/test, which builds the Ory servers and Mailpit and sets it")
+    });
+    let path = PathBuf::from(path);
+    assert!(
+        path.is_file(),
+        "{var} points at {}, which does not exist",
+        path.display()
+    );
+    path
+}
+
+fn migrate(dir: &Path, name: &str, program: &Path, args: &[&str], env: &[(String, String)]) {
+    let output = Command::new(program)
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {name}: {e}"));
+    let log = [output.stdout, output.stderr].concat();
+    fs::write(dir.join("logs").join(format!("{name}.log")), &log).expect("write migration log");
+    assert!(
+        output.status.success(),
+        "{name} failed ({}):\n{}",
+        output.status,
+        tail(&String::from_utf8_lossy(&log), 40)
+    );
+}
+
+/// Copies a config file into the stack directory with every default port replaced.
+fn rewrite_config(dir: &Path, relative: &str, ports: &Ports) -> PathBuf {
+    let text = fs::read_to_string(Path::new(REPO).join(relative))
+        .unwrap_or_else(|e| panic!("read {relative}: {e}"));
+    let rewritten = replace_ports(&text, &ports.replacements());
+    let target = dir.join(Path::new(relative).file_name().unwrap());
+    fs::write(&target, rewritten).expect("write rewritten config");
+    target
+}
+
+/// Replaces whole numbers only, so `14455` or `44550` are left alone.
+fn replace_ports(text: &str, replacements: &[(&str, u16)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    'scan: while i < bytes.len() {
+        let before_is_digit = i > 0 && bytes[i - 1].is_ascii_digit();
+        if !before_is_digit {
+            for (from, to) in replacements {
+                let end = i + from.len();
+                if text[i..].starts_with(from)
+                    && !bytes.get(end).is_some_and(|b| b.is_ascii_digit())
+                {
+                    out.push_str(&to.to_string());
+                    i = end;
+                    continue 'scan;
+                }
+            }
+        }
+        let ch = text[i..].chars().next().unwrap();
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
+
+fn fresh_dir() -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("stacks")
+        .join(format!(
+            "{stamp}-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ))
+}
+
+fn tail(text: &str, lines: usize) -> String {
+    let all: Vec<&str> = text.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
+}
+
+type SpawnRequest = (Command, mpsc::Sender<io::Result<Child>>);
+
+/// Starts `command` so that it dies with the test process, even when a test panics or the
+/// harness exits without running destructors (a shared stack lives in a static).
+///
+/// Linux ties `PR_SET_PDEATHSIG` to the thread that forked the child, so every child is forked
+/// by one thread that lives as long as the process.
+fn spawn_tied_to_test_process(command: Command) -> io::Result<Child> {
+    static KEEPER: OnceLock<Mutex<mpsc::Sender<SpawnRequest>>> = OnceLock::new();
+    let keeper = KEEPER.get_or_init(|| {
+        let (tx, rx) = mpsc::channel::<SpawnRequest>();
+        std::thread::Builder::new()
+            .name("stack-keeper".to_owned())
+            .spawn(move || {
+                for (mut command, reply) in rx {
+                    // SAFETY: prctl is async-signal-safe and touches no memory of the parent.
+                    unsafe {
+                        command.pre_exec(|| {
+                            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+                                return Err(io::Error::last_os_error());
+                            }
+                            Ok(())
+                        });
+                    }
+                    let _ = reply.send(command.spawn());
+                }
+            })
+            .expect("start the stack keeper thread");
+        Mutex::new(tx)
+    });
+    let (reply_tx, reply_rx) = mpsc::channel();
+    keeper
+        .lock()
+        .unwrap()
+        .send((command, reply_tx))
+        .expect("stack keeper is gone");
+    reply_rx.recv().expect("stack keeper did not answer")
+}
+
+#[test]
+fn ports_are_replaced_as_whole_numbers() {
+    let ports = [("4455", 1u16), ("4433", 2)];
+    assert_eq!(
+        replace_ports(
+            "http://localhost:4455/ x:4433 14455 44550 port: 4433",
+            &ports
+        ),
+        "http://localhost:1/ x:2 14455 44550 port: 2"
+    );
+}
