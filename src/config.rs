@@ -10,6 +10,8 @@ use std::time::Duration;
 
 use url::Url;
 
+use crate::claims::ClaimsMapping;
+
 /// Minimum length of `COOKIE_SECRET`; signing keys are derived from it.
 pub const MIN_SECRET_LEN: usize = 32;
 
@@ -38,6 +40,8 @@ pub struct Config {
     pub app_name: String,
     pub log_format: LogFormat,
     pub log_level: String,
+    /// Claims beyond (or instead of) the standard ones, from `CLAIMS_MAPPING_FILE`.
+    pub claims_mapping: ClaimsMapping,
 }
 
 /// A secret value that never shows up in `Debug` output or logs.
@@ -76,6 +80,7 @@ impl fmt::Debug for Config {
             .field("app_name", &self.app_name)
             .field("log_format", &self.log_format)
             .field("log_level", &self.log_level)
+            .field("claims_mapping", &self.claims_mapping)
             .finish()
     }
 }
@@ -197,6 +202,12 @@ impl Config {
             ));
         }
 
+        let claims_mapping = match env.string("CLAIMS_MAPPING_FILE") {
+            None => ClaimsMapping::default(),
+            Some(path) => ClaimsMapping::from_file(std::path::Path::new(&path))
+                .map_err(|problem| ConfigError::new("CLAIMS_MAPPING_FILE", problem))?,
+        };
+
         Ok(Self {
             kratos_public_url,
             kratos_browser_url,
@@ -215,6 +226,7 @@ impl Config {
             app_name,
             log_format,
             log_level,
+            claims_mapping,
         })
     }
 }
@@ -456,6 +468,33 @@ mod tests {
         let err = parse(&vars).unwrap_err();
         assert_eq!(err.variable, "COOKIE_SECRET");
         assert!(err.problem.contains("/nonexistent/secret"));
+    }
+
+    #[test]
+    fn a_broken_claims_mapping_file_stops_start_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("claims.json");
+        std::fs::write(&path, r#"{"id_token": {"profile": {"x": "no-slash"}}}"#).unwrap();
+        let err = error_for("CLAIMS_MAPPING_FILE", path.to_str().unwrap());
+        assert_eq!(err.variable, "CLAIMS_MAPPING_FILE");
+        assert!(err.problem.contains("id_token.profile.x"), "{err}");
+        assert_eq!(
+            error_for("CLAIMS_MAPPING_FILE", "/nonexistent/claims.json").variable,
+            "CLAIMS_MAPPING_FILE"
+        );
+
+        std::fs::write(
+            &path,
+            r#"{"access_token": {"profile": {"dept": "/traits/department"}}}"#,
+        )
+        .unwrap();
+        let mut vars = minimal();
+        vars.insert("CLAIMS_MAPPING_FILE", path.display().to_string());
+        let config = parse(&vars).unwrap();
+        assert_eq!(
+            config.claims_mapping.access_token["profile"]["dept"].as_deref(),
+            Some("/traits/department")
+        );
     }
 
     #[test]

@@ -13,6 +13,9 @@ pub enum AppError {
     /// Kratos or Hydra could not be reached or did not answer in time.
     #[error(transparent)]
     Unavailable(UpstreamError),
+    /// Kratos or Hydra answered with something unusable (garbage, an unexpected status).
+    #[error(transparent)]
+    BadUpstream(UpstreamError),
     /// The request names something that does not exist (route, challenge, flow).
     #[error("not found: {0}")]
     NotFound(String),
@@ -37,7 +40,7 @@ impl From<UpstreamError> for AppError {
             UpstreamError::Status { status, .. } if status.is_server_error() => {
                 AppError::Unavailable(err)
             }
-            other => AppError::Internal(other.to_string()),
+            other => AppError::BadUpstream(other),
         }
     }
 }
@@ -55,7 +58,7 @@ pub struct ErrorPage<'a> {
 impl AppError {
     fn title_and_message(&self) -> (&'static str, &'static str) {
         match self {
-            AppError::Unavailable(err) => match err.upstream() {
+            AppError::Unavailable(err) | AppError::BadUpstream(err) => match err.upstream() {
                 Upstream::Hydra => (
                     "Sign-in is temporarily unavailable",
                     "The authorization service is not answering. Please try again in a moment.",
@@ -89,6 +92,7 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::BadUpstream(_) => StatusCode::BAD_GATEWAY,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,

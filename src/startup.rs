@@ -8,8 +8,11 @@ use actix_web::middleware::from_fn;
 use actix_web::{web, App, HttpServer};
 
 use crate::config::Config;
+use crate::csrf::Csrf;
+use crate::error::AppError;
 use crate::ory::{self, Hydra, Kratos};
 use crate::security::{self, SecurityPolicy};
+use crate::signing::Signer;
 use crate::{routes, telemetry, views};
 
 /// What every handler can reach.
@@ -17,6 +20,10 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub kratos: Kratos,
     pub hydra: Hydra,
+    /// Signs the re-authentication markers `/login` puts into `/callback` URLs.
+    pub reauth_signer: Signer,
+    /// Protects vestibule's own forms (consent, logout).
+    pub csrf: Csrf,
 }
 
 impl AppState {
@@ -30,6 +37,12 @@ impl AppState {
                 config.kratos_admin_url.clone(),
             ),
             hydra: Hydra::new(http, config.hydra_admin_url.clone()),
+            reauth_signer: Signer::new(config.cookie_secret.expose(), "reauthentication"),
+            csrf: Csrf::new(
+                config.cookie_secret.expose(),
+                &config.csrf_cookie_name,
+                &config.base_url,
+            ),
             config: Arc::new(config),
         })
     }
@@ -57,6 +70,11 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
         App::new()
             .app_data(state.clone())
             .app_data(policy.clone())
+            // Malformed query strings get our error page, not a bare text response.
+            .app_data(
+                web::QueryConfig::default()
+                    .error_handler(|err, _| AppError::BadRequest(err.to_string()).into()),
+            )
             .wrap(from_fn(security::security_headers))
             .wrap(from_fn(telemetry::log_requests))
             .configure(routes::configure)

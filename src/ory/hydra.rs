@@ -1,8 +1,30 @@
-//! Ory Hydra admin API: login, consent and logout requests.
+//! Ory Hydra admin API: login, consent and logout requests. Request and response bodies use the
+//! `ory-hydra-client` models; the HTTP calls are ours, so that each status Hydra answers with
+//! (404 unknown challenge, 410 already handled) gets its own outcome.
 
+use ory_hydra_client::models::{
+    AcceptOAuth2ConsentRequest, AcceptOAuth2LoginRequest, OAuth2ConsentRequest, OAuth2LoginRequest,
+    OAuth2LogoutRequest, OAuth2RedirectTo, RejectOAuth2Request,
+};
+use reqwest::StatusCode;
+use serde::Serialize;
 use url::Url;
 
+use super::kratos::{read_json, unexpected};
 use super::{health_ready, Upstream, UpstreamError};
+use crate::ids::{ConsentChallenge, LoginChallenge, LogoutChallenge};
+
+/// The state of a challenge at Hydra.
+#[derive(Debug)]
+pub enum Challenge<T> {
+    Pending(Box<T>),
+    /// Already accepted or rejected: Hydra says where the browser goes now.
+    Handled {
+        redirect_to: String,
+    },
+    /// Hydra does not know it, or it expired.
+    Unknown,
+}
 
 #[derive(Clone)]
 pub struct Hydra {
@@ -17,5 +39,179 @@ impl Hydra {
 
     pub async fn ready(&self) -> Result<(), UpstreamError> {
         health_ready(&self.http, &self.admin_url, "health/ready", Upstream::Hydra).await
+    }
+
+    pub async fn login_request(
+        &self,
+        challenge: &LoginChallenge,
+    ) -> Result<Challenge<OAuth2LoginRequest>, UpstreamError> {
+        let url = self.url(
+            "admin/oauth2/auth/requests/login",
+            "login_challenge",
+            challenge.as_str(),
+        )?;
+        self.get_challenge(url).await
+    }
+
+    /// Accepts a login request; returns where Hydra wants the browser next, or `None` when Hydra
+    /// no longer knows the challenge.
+    pub async fn accept_login(
+        &self,
+        challenge: &LoginChallenge,
+        body: &AcceptOAuth2LoginRequest,
+    ) -> Result<Option<String>, UpstreamError> {
+        let url = self.url(
+            "admin/oauth2/auth/requests/login/accept",
+            "login_challenge",
+            challenge.as_str(),
+        )?;
+        self.put_decision(url, body).await
+    }
+
+    pub async fn consent_request(
+        &self,
+        challenge: &ConsentChallenge,
+    ) -> Result<Challenge<OAuth2ConsentRequest>, UpstreamError> {
+        let url = self.url(
+            "admin/oauth2/auth/requests/consent",
+            "consent_challenge",
+            challenge.as_str(),
+        )?;
+        self.get_challenge(url).await
+    }
+
+    pub async fn accept_consent(
+        &self,
+        challenge: &ConsentChallenge,
+        body: &AcceptOAuth2ConsentRequest,
+    ) -> Result<Option<String>, UpstreamError> {
+        let url = self.url(
+            "admin/oauth2/auth/requests/consent/accept",
+            "consent_challenge",
+            challenge.as_str(),
+        )?;
+        self.put_decision(url, body).await
+    }
+
+    pub async fn reject_consent(
+        &self,
+        challenge: &ConsentChallenge,
+        body: &RejectOAuth2Request,
+    ) -> Result<Option<String>, UpstreamError> {
+        let url = self.url(
+            "admin/oauth2/auth/requests/consent/reject",
+            "consent_challenge",
+            challenge.as_str(),
+        )?;
+        self.put_decision(url, body).await
+    }
+
+    pub async fn logout_request(
+        &self,
+        challenge: &LogoutChallenge,
+    ) -> Result<Challenge<OAuth2LogoutRequest>, UpstreamError> {
+        let url = self.url(
+            "admin/oauth2/auth/requests/logout",
+            "logout_challenge",
+            challenge.as_str(),
+        )?;
+        self.get_challenge(url).await
+    }
+
+    pub async fn accept_logout(
+        &self,
+        challenge: &LogoutChallenge,
+    ) -> Result<Option<String>, UpstreamError> {
+        let url = self.url(
+            "admin/oauth2/auth/requests/logout/accept",
+            "logout_challenge",
+            challenge.as_str(),
+        )?;
+        self.put_decision(url, &serde_json::json!({})).await
+    }
+
+    /// Rejects a logout request: the person stays signed in. Hydra answers without a redirect.
+    pub async fn reject_logout(&self, challenge: &LogoutChallenge) -> Result<(), UpstreamError> {
+        let url = self.url(
+            "admin/oauth2/auth/requests/logout/reject",
+            "logout_challenge",
+            challenge.as_str(),
+        )?;
+        let response = self
+            .http
+            .put(url)
+            .json(&serde_json::json!({}))
+            .send()
+            .await
+            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+        if response.status().is_success() || response.status() == StatusCode::NOT_FOUND {
+            Ok(())
+        } else {
+            Err(unexpected(response, Upstream::Hydra).await)
+        }
+    }
+
+    async fn get_challenge<T: serde::de::DeserializeOwned>(
+        &self,
+        url: Url,
+    ) -> Result<Challenge<T>, UpstreamError> {
+        let response = self
+            .http
+            .get(url)
+            .send()
+            .await
+            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+        match response.status() {
+            StatusCode::OK => Ok(Challenge::Pending(Box::new(
+                read_json(response, Upstream::Hydra).await?,
+            ))),
+            StatusCode::GONE => {
+                let handled: OAuth2RedirectTo = read_json(response, Upstream::Hydra).await?;
+                Ok(Challenge::Handled {
+                    redirect_to: handled.redirect_to,
+                })
+            }
+            // 401: the challenge outlived Hydra's login/consent lifespan.
+            StatusCode::NOT_FOUND | StatusCode::BAD_REQUEST | StatusCode::UNAUTHORIZED => {
+                Ok(Challenge::Unknown)
+            }
+            _ => Err(unexpected(response, Upstream::Hydra).await),
+        }
+    }
+
+    /// PUTs an accept or reject body and returns Hydra's `redirect_to` (`None`: unknown challenge).
+    async fn put_decision(
+        &self,
+        url: Url,
+        body: &impl Serialize,
+    ) -> Result<Option<String>, UpstreamError> {
+        let response = self
+            .http
+            .put(url)
+            .json(body)
+            .send()
+            .await
+            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+        match response.status() {
+            // 410: decided before (a second tab, a double click); Hydra still says where to go.
+            StatusCode::OK | StatusCode::GONE => {
+                let next: OAuth2RedirectTo = read_json(response, Upstream::Hydra).await?;
+                Ok(Some(next.redirect_to))
+            }
+            StatusCode::NOT_FOUND | StatusCode::BAD_REQUEST | StatusCode::UNAUTHORIZED => Ok(None),
+            _ => Err(unexpected(response, Upstream::Hydra).await),
+        }
+    }
+
+    fn url(&self, path: &str, parameter: &str, value: &str) -> Result<Url, UpstreamError> {
+        let mut url = self
+            .admin_url
+            .join(path)
+            .map_err(|e| UpstreamError::Malformed {
+                upstream: Upstream::Hydra,
+                detail: e.to_string(),
+            })?;
+        url.query_pairs_mut().append_pair(parameter, value);
+        Ok(url)
     }
 }

@@ -2,4 +2,5 @@
 //! Run them with `scripts/test`, which builds those servers first.
 
 mod health;
+mod login;
 mod support;

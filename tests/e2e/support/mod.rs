@@ -1,5 +1,9 @@
+pub mod browser;
+pub mod ory;
 pub mod stack;
 
+pub use browser::{is_consent, never, query_param, Browser, Form, Page};
+pub use ory::{OAuthClient, REDIRECT_URI};
 pub use stack::{Stack, StackOptions};
 
 /// An HTTP client for talking to the stack the way a test wants: redirects are never followed,

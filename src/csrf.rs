@@ -1,0 +1,166 @@
+//! CSRF protection for vestibule's own forms (consent, logout): a signed double-submit token.
+//!
+//! The browser holds a random value in a cookie; the form carries an HMAC (keyed by
+//! `COOKIE_SECRET`) of that value and the challenge the form is about. A forged form lacks the
+//! cookie's value, and a token lifted from one challenge's form is worthless for another. The
+//! `Origin` and `Sec-Fetch-Site` headers, when the browser sends them, must say the form came from
+//! our own pages.
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::HttpRequest;
+use url::Url;
+
+use crate::security::random_token;
+use crate::signing::Signer;
+
+#[derive(Clone)]
+pub struct Csrf {
+    signer: Signer,
+    cookie_name: String,
+    secure: bool,
+    origin: String,
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CsrfError {
+    #[error("the form came from another site ({0})")]
+    CrossSite(String),
+    #[error("the CSRF cookie is missing")]
+    MissingCookie,
+    #[error("the CSRF token is missing or wrong")]
+    BadToken,
+}
+
+impl Csrf {
+    pub fn new(secret: &str, cookie_name: &str, base_url: &Url) -> Self {
+        Self {
+            signer: Signer::new(secret, "csrf"),
+            cookie_name: cookie_name.to_owned(),
+            secure: base_url.scheme() == "https",
+            origin: base_url.origin().ascii_serialization(),
+        }
+    }
+
+    /// A token for a form about `challenge`, and the cookie to set when the browser has none yet.
+    pub fn issue(&self, req: &HttpRequest, challenge: &str) -> (String, Option<Cookie<'static>>) {
+        let (value, cookie) = match self.cookie_value(req) {
+            Some(value) => (value, None),
+            None => {
+                let value = random_token(24);
+                let cookie = Cookie::build(self.cookie_name.clone(), value.clone())
+                    .path("/")
+                    .http_only(true)
+                    .secure(self.secure)
+                    .same_site(SameSite::Strict)
+                    .finish();
+                (value, Some(cookie))
+            }
+        };
+        (self.signer.sign(&[challenge, &value]), cookie)
+    }
+
+    /// Checks a submitted form about `challenge`.
+    pub fn verify(&self, req: &HttpRequest, challenge: &str, token: &str) -> Result<(), CsrfError> {
+        let headers = req.headers();
+        if let Some(origin) = headers.get("origin").and_then(|v| v.to_str().ok()) {
+            if origin != self.origin {
+                return Err(CsrfError::CrossSite(format!("Origin {origin}")));
+            }
+        }
+        if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+            if site != "same-origin" {
+                return Err(CsrfError::CrossSite(format!("Sec-Fetch-Site {site}")));
+            }
+        }
+        let value = self.cookie_value(req).ok_or(CsrfError::MissingCookie)?;
+        if self.signer.verify(&[challenge, &value], token) {
+            Ok(())
+        } else {
+            Err(CsrfError::BadToken)
+        }
+    }
+
+    fn cookie_value(&self, req: &HttpRequest) -> Option<String> {
+        req.cookie(&self.cookie_name)
+            .map(|c| c.value().to_owned())
+            .filter(|v| v.len() >= 16 && v.len() <= 128)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::test::TestRequest;
+
+    fn csrf() -> Csrf {
+        Csrf::new(
+            "0123456789abcdef0123456789abcdef",
+            "vestibule_csrf",
+            &Url::parse("http://localhost:4455/").unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_token_issued_for_a_challenge_verifies_with_its_cookie() {
+        let csrf = csrf();
+        let (token, cookie) = csrf.issue(&TestRequest::default().to_http_request(), "challenge-1");
+        let cookie = cookie.expect("a new browser gets a cookie");
+        assert!(cookie.http_only().unwrap_or(false));
+        assert_eq!(cookie.same_site(), Some(SameSite::Strict));
+
+        let post = |token: &str, origin: Option<&str>, site: Option<&str>, with_cookie: bool| {
+            let mut req = TestRequest::post();
+            if with_cookie {
+                req = req.cookie(cookie.clone());
+            }
+            if let Some(origin) = origin {
+                req = req.insert_header(("origin", origin));
+            }
+            if let Some(site) = site {
+                req = req.insert_header(("sec-fetch-site", site));
+            }
+            csrf.verify(&req.to_http_request(), "challenge-1", token)
+        };
+        assert_eq!(
+            post(
+                &token,
+                Some("http://localhost:4455"),
+                Some("same-origin"),
+                true
+            ),
+            Ok(())
+        );
+        assert_eq!(post(&token, None, None, true), Ok(()));
+        assert_eq!(
+            post(&token, None, None, false),
+            Err(CsrfError::MissingCookie)
+        );
+        assert_eq!(post("forged", None, None, true), Err(CsrfError::BadToken));
+        assert!(matches!(
+            post(&token, Some("https://evil.example"), None, true),
+            Err(CsrfError::CrossSite(_))
+        ));
+        assert!(matches!(
+            post(&token, None, Some("cross-site"), true),
+            Err(CsrfError::CrossSite(_))
+        ));
+
+        // The same cookie, another challenge: the token does not carry over.
+        let other = csrf.verify(
+            &TestRequest::post().cookie(cookie.clone()).to_http_request(),
+            "challenge-2",
+            &token,
+        );
+        assert_eq!(other, Err(CsrfError::BadToken));
+    }
+
+    #[test]
+    fn an_existing_cookie_is_reused() {
+        let csrf = csrf();
+        let req = TestRequest::default()
+            .cookie(Cookie::new("vestibule_csrf", "0123456789abcdefghij"))
+            .to_http_request();
+        let (_, cookie) = csrf.issue(&req, "c");
+        assert!(cookie.is_none());
+    }
+}

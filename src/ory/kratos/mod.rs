@@ -1,0 +1,348 @@
+//! Ory Kratos: self-service flows and sessions (public API), identities (admin API).
+//!
+//! vestibule never creates browser flows itself (Kratos's CSRF cookie must land in the browser):
+//! it sends the browser to [`Kratos::browser_flow_url`] and later reads the flow with the
+//! browser's cookies.
+
+pub mod types;
+
+use reqwest::header::COOKIE;
+use reqwest::StatusCode;
+use url::Url;
+
+use super::{health_ready, Upstream, UpstreamError};
+use crate::ids::FlowId;
+use types::{ErrorBody, ErrorDetail};
+pub use types::{Flow, Session};
+
+/// The kinds of self-service flow, named as in Kratos's URLs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlowKind {
+    Login,
+    Registration,
+    Recovery,
+    Verification,
+    Settings,
+}
+
+impl FlowKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlowKind::Login => "login",
+            FlowKind::Registration => "registration",
+            FlowKind::Recovery => "recovery",
+            FlowKind::Verification => "verification",
+            FlowKind::Settings => "settings",
+        }
+    }
+}
+
+/// Why a flow could not be read; each case has its own answer for the browser.
+#[derive(Debug, thiserror::Error)]
+pub enum FlowError {
+    /// The flow expired (410); Kratos says where it was meant to return to.
+    #[error("the flow has expired")]
+    Expired { return_to: Option<String> },
+    /// The flow is not the browser's (403: CSRF cookie missing or different).
+    #[error("the flow does not belong to this browser")]
+    Forbidden,
+    /// No such flow (404), or the id is not one Kratos could ever have issued (400).
+    #[error("the flow does not exist")]
+    NotFound,
+    #[error(transparent)]
+    Upstream(#[from] UpstreamError),
+}
+
+/// What `whoami` says about the browser's Kratos session.
+#[derive(Debug)]
+pub enum SessionState {
+    Active(Box<Session>),
+    /// No session cookie, or the session ended.
+    Missing,
+    /// A session exists but the identity has a second factor it has not used yet.
+    NeedsSecondFactor,
+}
+
+#[derive(Clone)]
+pub struct Kratos {
+    http: reqwest::Client,
+    public_url: Url,
+    browser_url: Url,
+    admin_url: Url,
+}
+
+impl Kratos {
+    pub fn new(http: reqwest::Client, public_url: Url, browser_url: Url, admin_url: Url) -> Self {
+        Self {
+            http,
+            public_url,
+            browser_url,
+            admin_url,
+        }
+    }
+
+    /// Kratos's public address as the browser reaches it.
+    pub fn browser_url(&self) -> &Url {
+        &self.browser_url
+    }
+
+    /// Where to send the browser to start a flow, e.g.
+    /// `/self-service/login/browser?return_to=...&refresh=true`.
+    pub fn browser_flow_url(&self, kind: FlowKind, params: &[(&str, &str)]) -> Url {
+        let mut url = self.browser_url.clone();
+        url.path_segments_mut()
+            .expect("validated http(s) URL")
+            .pop_if_empty()
+            .extend(["self-service", kind.as_str(), "browser"]);
+        if !params.is_empty() {
+            url.query_pairs_mut().extend_pairs(params);
+        }
+        url
+    }
+
+    /// Reads a flow with the browser's cookies.
+    pub async fn flow(
+        &self,
+        kind: FlowKind,
+        id: &FlowId,
+        cookie: Option<&str>,
+    ) -> Result<Flow, FlowError> {
+        let mut url = self.public_join(&format!("self-service/{}/flows", kind.as_str()))?;
+        url.query_pairs_mut().append_pair("id", id.as_str());
+        let response = self
+            .send(self.http.get(url), cookie, Upstream::Kratos)
+            .await?;
+        let status = response.status();
+        match status {
+            StatusCode::OK => Ok(read_json(response, Upstream::Kratos).await?),
+            StatusCode::GONE => {
+                let body: ErrorBody = response.json().await.unwrap_or_default();
+                Err(FlowError::Expired {
+                    return_to: body.error.detail("return_to").map(str::to_owned),
+                })
+            }
+            StatusCode::FORBIDDEN => Err(FlowError::Forbidden),
+            StatusCode::NOT_FOUND | StatusCode::BAD_REQUEST => Err(FlowError::NotFound),
+            _ => Err(unexpected(response, Upstream::Kratos).await.into()),
+        }
+    }
+
+    /// The browser's session, read with its cookies.
+    pub async fn whoami(&self, cookie: Option<&str>) -> Result<SessionState, UpstreamError> {
+        if cookie.is_none() {
+            return Ok(SessionState::Missing);
+        }
+        let url = self.public_join("sessions/whoami")?;
+        let response = self
+            .send(self.http.get(url), cookie, Upstream::Kratos)
+            .await?;
+        match response.status() {
+            StatusCode::OK => Ok(SessionState::Active(Box::new(
+                read_json(response, Upstream::Kratos).await?,
+            ))),
+            StatusCode::UNAUTHORIZED => Ok(SessionState::Missing),
+            StatusCode::FORBIDDEN => {
+                let body: ErrorBody = response.json().await.unwrap_or_default();
+                if body.error.id.as_deref() == Some("session_aal2_required") {
+                    Ok(SessionState::NeedsSecondFactor)
+                } else {
+                    Ok(SessionState::Missing)
+                }
+            }
+            _ => Err(unexpected(response, Upstream::Kratos).await),
+        }
+    }
+
+    /// A self-service error (`/error?id=`) as Kratos stored it.
+    pub async fn self_service_error(
+        &self,
+        id: &FlowId,
+    ) -> Result<Option<ErrorDetail>, UpstreamError> {
+        let mut url = self.public_join("self-service/errors")?;
+        url.query_pairs_mut().append_pair("id", id.as_str());
+        let response = self
+            .send(self.http.get(url), None, Upstream::Kratos)
+            .await?;
+        match response.status() {
+            StatusCode::OK => {
+                let body: ErrorBody = read_json(response, Upstream::Kratos).await?;
+                Ok(Some(body.error))
+            }
+            StatusCode::NOT_FOUND | StatusCode::BAD_REQUEST => Ok(None),
+            _ => Err(unexpected(response, Upstream::Kratos).await),
+        }
+    }
+
+    /// An identity as the admin API shows it (`None`: no such identity). `credentials` names the
+    /// credential types whose configuration should be included.
+    pub async fn identity(
+        &self,
+        identity_id: &str,
+        credentials: &[&str],
+    ) -> Result<Option<serde_json::Value>, UpstreamError> {
+        let mut url =
+            self.admin_url
+                .join("admin/identities/")
+                .map_err(|e| UpstreamError::Malformed {
+                    upstream: Upstream::KratosAdmin,
+                    detail: e.to_string(),
+                })?;
+        url.path_segments_mut()
+            .expect("validated http(s) URL")
+            .pop_if_empty()
+            .push(identity_id);
+        for credential in credentials {
+            url.query_pairs_mut()
+                .append_pair("include_credential", credential);
+        }
+        let response = self
+            .send(self.http.get(url), None, Upstream::KratosAdmin)
+            .await?;
+        match response.status() {
+            StatusCode::OK => Ok(Some(read_json(response, Upstream::KratosAdmin).await?)),
+            StatusCode::NOT_FOUND | StatusCode::BAD_REQUEST => Ok(None),
+            _ => Err(unexpected(response, Upstream::KratosAdmin).await),
+        }
+    }
+
+    /// Whether an identity has set up a second factor (TOTP, recovery codes or a security key).
+    pub async fn has_second_factor(&self, identity_id: &str) -> Result<bool, UpstreamError> {
+        Ok(self
+            .identity(identity_id, &["webauthn"])
+            .await?
+            .is_some_and(|identity| types::has_second_factor(&identity)))
+    }
+
+    /// Starts a browser logout for the session in `cookie`: the URL to send the browser to, or
+    /// `None` when there is no session to end.
+    pub async fn logout_url(
+        &self,
+        cookie: Option<&str>,
+        return_to: &str,
+    ) -> Result<Option<String>, UpstreamError> {
+        if cookie.is_none() {
+            return Ok(None);
+        }
+        let mut url = self.public_join("self-service/logout/browser")?;
+        url.query_pairs_mut().append_pair("return_to", return_to);
+        let response = self
+            .send(self.http.get(url), cookie, Upstream::Kratos)
+            .await?;
+        match response.status() {
+            StatusCode::OK => {
+                let logout: types::LogoutFlow = read_json(response, Upstream::Kratos).await?;
+                Ok(Some(logout.logout_url))
+            }
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Ok(None),
+            _ => Err(unexpected(response, Upstream::Kratos).await),
+        }
+    }
+
+    pub async fn public_ready(&self) -> Result<(), UpstreamError> {
+        health_ready(
+            &self.http,
+            &self.public_url,
+            "health/ready",
+            Upstream::Kratos,
+        )
+        .await
+    }
+
+    pub async fn admin_ready(&self) -> Result<(), UpstreamError> {
+        // The admin API lives under `/admin/`; the unprefixed path only redirects there.
+        health_ready(
+            &self.http,
+            &self.admin_url,
+            "admin/health/ready",
+            Upstream::KratosAdmin,
+        )
+        .await
+    }
+
+    fn public_join(&self, path: &str) -> Result<Url, UpstreamError> {
+        self.public_url
+            .join(path)
+            .map_err(|e| UpstreamError::Malformed {
+                upstream: Upstream::Kratos,
+                detail: e.to_string(),
+            })
+    }
+
+    async fn send(
+        &self,
+        request: reqwest::RequestBuilder,
+        cookie: Option<&str>,
+        upstream: Upstream,
+    ) -> Result<reqwest::Response, UpstreamError> {
+        let request = match cookie {
+            Some(cookie) => request.header(COOKIE, cookie),
+            None => request,
+        };
+        request
+            .send()
+            .await
+            .map_err(|e| UpstreamError::from_reqwest(upstream, e))
+    }
+}
+
+pub(crate) async fn read_json<T: serde::de::DeserializeOwned>(
+    response: reqwest::Response,
+    upstream: Upstream,
+) -> Result<T, UpstreamError> {
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| UpstreamError::from_reqwest(upstream, e))?;
+    serde_json::from_slice(&bytes).map_err(|e| UpstreamError::Malformed {
+        upstream,
+        detail: e.to_string(),
+    })
+}
+
+pub(crate) async fn unexpected(response: reqwest::Response, upstream: Upstream) -> UpstreamError {
+    let status = response.status();
+    let body = response.text().await.unwrap_or_default();
+    UpstreamError::Status {
+        upstream,
+        status,
+        body: body.chars().take(500).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kratos() -> Kratos {
+        Kratos::new(
+            reqwest::Client::new(),
+            Url::parse("http://kratos:4433/").unwrap(),
+            Url::parse("https://id.example.com/kratos/").unwrap(),
+            Url::parse("http://kratos:4434/").unwrap(),
+        )
+    }
+
+    #[test]
+    fn browser_flow_urls_use_the_browser_address_and_encode_parameters() {
+        let url = kratos().browser_flow_url(
+            FlowKind::Login,
+            &[
+                (
+                    "return_to",
+                    "https://login.example.com/callback?login_challenge=a&b",
+                ),
+                ("refresh", "true"),
+            ],
+        );
+        assert_eq!(
+            url.as_str(),
+            "https://id.example.com/kratos/self-service/login/browser?return_to=https%3A%2F%2Flogin.example.com%2Fcallback%3Flogin_challenge%3Da%26b&refresh=true"
+        );
+        assert_eq!(
+            kratos()
+                .browser_flow_url(FlowKind::Registration, &[])
+                .as_str(),
+            "https://id.example.com/kratos/self-service/registration/browser"
+        );
+    }
+}

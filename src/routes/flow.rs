@@ -1,0 +1,147 @@
+//! What every Kratos flow page shares: reading the flow with the browser's cookies, restarting
+//! it when it expired or is not the browser's, and rendering it with the generic template.
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse};
+use askama::Template;
+use url::Url;
+
+use crate::error::AppError;
+use crate::ids::FlowId;
+use crate::ory::kratos::{Flow, FlowError, FlowKind};
+use crate::security::{CspNonce, FormActionSources};
+use crate::startup::AppState;
+use crate::ui::{FlowView, Forms, Purpose};
+use crate::views::{self, Layout};
+
+/// The OAuth2 client a flow belongs to, as the page names it.
+#[derive(Clone, Debug)]
+pub struct ClientView {
+    pub name: String,
+    pub logo_uri: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct PageLink {
+    pub prefix: String,
+    pub text: String,
+    pub href: String,
+}
+
+/// What a flow page adds around the generic form.
+#[derive(Clone, Debug)]
+pub struct PageText {
+    pub title: String,
+    pub heading: String,
+    pub lead: String,
+    pub client: Option<ClientView>,
+    /// E.g. "to continue to" before the client's name.
+    pub client_intro: String,
+    pub links: Vec<PageLink>,
+    pub show_group_titles: bool,
+}
+
+#[derive(Template)]
+#[template(path = "flow.html")]
+pub struct FlowPage {
+    pub layout: Layout,
+    pub page: PageText,
+    pub flow: FlowView,
+}
+
+/// The browser's `Cookie` header, forwarded to Kratos as is.
+pub fn cookie_header(req: &HttpRequest) -> Option<&str> {
+    req.headers()
+        .get(header::COOKIE)
+        .and_then(|value| value.to_str().ok())
+}
+
+pub fn see_other(location: &str) -> HttpResponse {
+    match HeaderValue::from_str(location) {
+        Ok(value) => HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, value))
+            .finish(),
+        Err(_) => actix_web::ResponseError::error_response(&AppError::Internal(format!(
+            "unusable redirect target {location:?}"
+        ))),
+    }
+}
+
+/// Reads flow `raw_id`; a flow that cannot be used is restarted at Kratos, returning to
+/// `return_to` (the expired flow's own, or `fallback_return_to`).
+pub async fn load(
+    state: &AppState,
+    req: &HttpRequest,
+    kind: FlowKind,
+    raw_id: &str,
+    fallback_return_to: Option<String>,
+) -> Result<Result<Flow, HttpResponse>, AppError> {
+    let restart = |return_to: Option<String>| {
+        let params: Vec<(&str, &str)> = return_to
+            .as_deref()
+            .map(|rt| vec![("return_to", rt)])
+            .unwrap_or_default();
+        see_other(state.kratos.browser_flow_url(kind, &params).as_str())
+    };
+    let Ok(id) = FlowId::parse(raw_id) else {
+        tracing::info!(
+            flow = kind.as_str(),
+            "malformed flow id; starting a new flow"
+        );
+        return Ok(Err(restart(fallback_return_to)));
+    };
+    match state.kratos.flow(kind, &id, cookie_header(req)).await {
+        Ok(flow) => Ok(Ok(flow)),
+        Err(FlowError::Expired { return_to }) => {
+            tracing::info!(flow = kind.as_str(), "flow expired; starting a new one");
+            Ok(Err(restart(return_to.or(fallback_return_to))))
+        }
+        Err(FlowError::Forbidden | FlowError::NotFound) => {
+            tracing::info!(
+                flow = kind.as_str(),
+                "flow unknown or not this browser's; starting a new one"
+            );
+            Ok(Err(restart(fallback_return_to)))
+        }
+        Err(FlowError::Upstream(err)) => Err(err.into()),
+    }
+}
+
+/// Renders a flow. `form_action` lists the origins the form's redirects may lead to.
+pub fn render(
+    nonce: &CspNonce,
+    flow: &Flow,
+    purpose: Purpose,
+    forms: Forms,
+    page: PageText,
+    form_action: Vec<String>,
+) -> HttpResponse {
+    let page = FlowPage {
+        layout: Layout::new(nonce),
+        page,
+        flow: FlowView::new(&flow.ui, purpose, forms),
+    };
+    let mut response = views::render(&page);
+    response
+        .extensions_mut()
+        .insert(FormActionSources(form_action));
+    response
+}
+
+/// The origin of a URL, for CSP sources; `None` for opaque origins.
+pub fn origin_of(url: &str) -> Option<String> {
+    let url = Url::parse(url).ok()?;
+    let origin = url.origin();
+    origin.is_tuple().then(|| origin.ascii_serialization())
+}
+
+/// A link to one of our own pages, with query parameters encoded.
+pub fn local_link(path: &str, params: &[(&str, String)]) -> String {
+    if params.is_empty() {
+        return path.to_owned();
+    }
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(params)
+        .finish();
+    format!("{path}?{query}")
+}

@@ -1,0 +1,102 @@
+//! Hydra's side of a page: the pending login request behind a challenge, and what a page shows
+//! about the OAuth2 client.
+
+use actix_web::HttpResponse;
+use ory_hydra_client::models::OAuth2LoginRequest;
+
+use super::flow::{origin_of, see_other, ClientView};
+use crate::error::AppError;
+use crate::ids::LoginChallenge;
+use crate::ory::hydra::Challenge;
+use crate::signin;
+use crate::startup::AppState;
+
+/// The pending login request, or the response that ends the request here: a redirect when Hydra
+/// already handled the challenge, an error page when it does not know it.
+pub async fn pending_login_request(
+    state: &AppState,
+    challenge: &LoginChallenge,
+) -> Result<Result<Box<OAuth2LoginRequest>, HttpResponse>, AppError> {
+    match state.hydra.login_request(challenge).await? {
+        Challenge::Pending(request) => Ok(Ok(request)),
+        Challenge::Handled { redirect_to } => Ok(Err(see_other(&redirect_to))),
+        Challenge::Unknown => Err(AppError::NotFound(
+            "login challenge unknown to Hydra".to_owned(),
+        )),
+    }
+}
+
+/// The callback URL for a challenge given in a query, if it is well formed.
+pub fn signin_return_to(state: &AppState, raw_challenge: Option<&str>) -> Option<String> {
+    let challenge = LoginChallenge::parse(raw_challenge?).ok()?;
+    Some(signin::callback_url(&state.config.base_url, &challenge, None).to_string())
+}
+
+/// What a flow page knows about the OAuth2 client, and where its forms may lead.
+pub struct ClientContext {
+    pub client: Option<ClientView>,
+    /// Origins the browser passes through after the form is posted: Hydra, then the client.
+    pub form_action: Vec<String>,
+}
+
+pub async fn client_context(
+    state: &AppState,
+    challenge: Option<&LoginChallenge>,
+    return_to: Option<&str>,
+) -> ClientContext {
+    let mut form_action: Vec<String> = return_to.and_then(origin_of).into_iter().collect();
+    let Some(challenge) = challenge else {
+        return ClientContext {
+            client: None,
+            form_action,
+        };
+    };
+    // The page is still useful without the client's name, so Hydra trouble is only logged here;
+    // the callback reports it if it persists.
+    let request = match state.hydra.login_request(challenge).await {
+        Ok(Challenge::Pending(request)) => request,
+        Ok(_) => {
+            return ClientContext {
+                client: None,
+                form_action,
+            }
+        }
+        Err(err) => {
+            tracing::warn!(error = %err, "cannot read the login request for the page");
+            return ClientContext {
+                client: None,
+                form_action,
+            };
+        }
+    };
+    form_action.extend(origin_of(&request.request_url));
+    let client = &request.client;
+    form_action.extend(
+        client
+            .redirect_uris
+            .iter()
+            .flatten()
+            .filter_map(|uri| origin_of(uri)),
+    );
+    form_action.sort();
+    form_action.dedup();
+    ClientContext {
+        client: Some(client_view(client)),
+        form_action,
+    }
+}
+
+pub fn client_view(client: &ory_hydra_client::models::OAuth2Client) -> ClientView {
+    let name = client
+        .client_name
+        .clone()
+        .filter(|name| !name.trim().is_empty())
+        .or_else(|| client.client_id.clone())
+        .unwrap_or_else(|| "an application".to_owned());
+    let logo_uri = client
+        .logo_uri
+        .clone()
+        .filter(|uri| uri.starts_with("https://") || uri.starts_with("http://"))
+        .unwrap_or_default();
+    ClientView { name, logo_uri }
+}

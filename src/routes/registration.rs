@@ -1,0 +1,106 @@
+//! `/registration`: sign-up, reached from the login page's link (carrying the OAuth2 challenge),
+//! from Hydra's `prompt=registration`, and from Kratos with a registration `flow`.
+
+use actix_web::{get, web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::flow::{self, see_other, PageLink, PageText};
+use super::login::carry_params;
+use super::oauth2::{client_context, pending_login_request, signin_return_to};
+use crate::error::AppError;
+use crate::ids::LoginChallenge;
+use crate::ory::kratos::FlowKind;
+use crate::security::CspNonce;
+use crate::signin;
+use crate::startup::AppState;
+use crate::ui::{Forms, Purpose};
+
+#[derive(Debug, Deserialize)]
+pub struct RegistrationQuery {
+    flow: Option<String>,
+    login_challenge: Option<String>,
+    return_to: Option<String>,
+}
+
+#[get("/registration")]
+pub async fn registration(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    nonce: CspNonce,
+    query: web::Query<RegistrationQuery>,
+) -> Result<HttpResponse, AppError> {
+    let query = query.into_inner();
+    if let Some(flow_id) = &query.flow {
+        return show_flow(
+            &state,
+            &req,
+            &nonce,
+            flow_id,
+            query.login_challenge.as_deref(),
+        )
+        .await;
+    }
+    let return_to = match &query.login_challenge {
+        Some(raw) => {
+            let challenge =
+                LoginChallenge::parse(raw).map_err(|e| AppError::BadRequest(e.to_string()))?;
+            // Refuse challenges Hydra does not know before sending anyone through sign-up.
+            if let Err(response) = pending_login_request(&state, &challenge).await? {
+                return Ok(response);
+            }
+            Some(signin::callback_url(&state.config.base_url, &challenge, None).to_string())
+        }
+        None => query.return_to,
+    };
+    let params: Vec<(&str, &str)> = return_to
+        .as_deref()
+        .map(|rt| vec![("return_to", rt)])
+        .unwrap_or_default();
+    Ok(see_other(
+        state
+            .kratos
+            .browser_flow_url(FlowKind::Registration, &params)
+            .as_str(),
+    ))
+}
+
+async fn show_flow(
+    state: &AppState,
+    req: &HttpRequest,
+    nonce: &CspNonce,
+    flow_id: &str,
+    query_challenge: Option<&str>,
+) -> Result<HttpResponse, AppError> {
+    let fallback = signin_return_to(state, query_challenge);
+    let flow = match flow::load(state, req, FlowKind::Registration, flow_id, fallback).await? {
+        Ok(flow) => flow,
+        Err(restart) => return Ok(restart),
+    };
+    let challenge =
+        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
+    let context = client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
+    let page = PageText {
+        title: "Create an account".to_owned(),
+        heading: "Create an account".to_owned(),
+        lead: String::new(),
+        client: context.client,
+        client_intro: "to continue to".to_owned(),
+        links: vec![PageLink {
+            prefix: "Already have an account?".to_owned(),
+            text: "Sign in".to_owned(),
+            href: flow::local_link(
+                "/login",
+                &carry_params(challenge.as_ref(), flow.return_to.as_deref()),
+            ),
+        }],
+        show_group_titles: false,
+    };
+    Ok(flow::render(
+        nonce,
+        &flow,
+        Purpose::SignUp,
+        Forms::Single,
+        page,
+        context.form_action,
+    ))
+}

@@ -1,0 +1,565 @@
+//! Decisions of the OAuth2 sign-in path, free of HTTP: when a Kratos session may be used for a
+//! Hydra login request, when the person must authenticate again, and what Hydra is told.
+//!
+//! Re-authentication follows OpenID Connect Core: `prompt=login`, a `max_age` older than the
+//! session's `authenticated_at`, or `acr_values` asking for a second factor the session lacks.
+
+use std::collections::BTreeSet;
+
+use ory_hydra_client::models::{AcceptOAuth2LoginRequest, OAuth2LoginRequest};
+use time::OffsetDateTime;
+use url::Url;
+
+use crate::ids::LoginChallenge;
+use crate::ory::kratos::{Session, SessionState};
+use crate::signing::Signer;
+
+/// What the client asked for about authentication, read from Hydra's login request.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AuthRequirements {
+    pub prompt_login: bool,
+    pub max_age: Option<i64>,
+    pub wants_second_factor: bool,
+}
+
+impl AuthRequirements {
+    pub fn of(request: &OAuth2LoginRequest) -> Self {
+        let query: Vec<(String, String)> = Url::parse(&request.request_url)
+            .map(|url| url.query_pairs().into_owned().collect())
+            .unwrap_or_default();
+        let param = |name: &str| {
+            query
+                .iter()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value.as_str())
+        };
+        let acr_values: Vec<String> = request
+            .oidc_context
+            .as_ref()
+            .and_then(|context| context.acr_values.clone())
+            .unwrap_or_else(|| {
+                param("acr_values")
+                    .map(|v| v.split(' ').map(str::to_owned).collect())
+                    .unwrap_or_default()
+            });
+        AuthRequirements {
+            prompt_login: param("prompt").is_some_and(|p| p.split(' ').any(|p| p == "login")),
+            max_age: param("max_age")
+                .and_then(|v| v.parse().ok())
+                .filter(|v| *v >= 0),
+            wants_second_factor: acr_values.iter().any(|acr| acr == "aal2" || acr == "aal3"),
+        }
+    }
+}
+
+/// How the person must authenticate (again) at Kratos.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reauthentication {
+    /// Kratos `refresh=true`: enter the first factor again although signed in.
+    pub refresh: bool,
+    /// Kratos `aal=aal2`: use the second factor.
+    pub second_factor: bool,
+}
+
+impl Reauthentication {
+    pub fn needed(self) -> bool {
+        self.refresh || self.second_factor
+    }
+}
+
+/// Which re-authentication a session needs to satisfy `requirements` at `now`. A second factor
+/// is only asked for when the identity has one (`second_factor_available`): Kratos cannot raise
+/// the level of an identity without one, and the client learns the level reached from `acr`.
+pub fn reauthentication(
+    requirements: &AuthRequirements,
+    session: &Session,
+    now: OffsetDateTime,
+    second_factor_available: bool,
+) -> Reauthentication {
+    let too_old = match (requirements.max_age, session.authenticated_at) {
+        (Some(max_age), Some(at)) => now - at > time::Duration::seconds(max_age),
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    Reauthentication {
+        refresh: requirements.prompt_login || too_old,
+        second_factor: requirements.wants_second_factor
+            && second_factor_available
+            && !has_second_factor(session),
+    }
+}
+
+fn has_second_factor(session: &Session) -> bool {
+    matches!(
+        session.authenticator_assurance_level.as_deref(),
+        Some("aal2" | "aal3")
+    )
+}
+
+/// What `/login?login_challenge=` does.
+#[derive(Debug)]
+pub enum LoginStep {
+    /// Hydra remembers this person (`skip`): accept with Hydra's subject.
+    AcceptRemembered,
+    /// The browser's Kratos session is good enough: accept with it (single sign-on).
+    AcceptSession(Box<Session>),
+    /// Send the browser to Kratos to sign in (again).
+    SignIn(Reauthentication),
+}
+
+pub fn login_step(
+    request: &OAuth2LoginRequest,
+    session: SessionState,
+    now: OffsetDateTime,
+    second_factor_available: bool,
+) -> LoginStep {
+    if request.skip {
+        return LoginStep::AcceptRemembered;
+    }
+    match session {
+        SessionState::Missing => LoginStep::SignIn(Reauthentication::default()),
+        SessionState::NeedsSecondFactor => LoginStep::SignIn(Reauthentication {
+            refresh: false,
+            second_factor: true,
+        }),
+        SessionState::Active(session) => {
+            let requirements = AuthRequirements::of(request);
+            let reauth = reauthentication(&requirements, &session, now, second_factor_available);
+            if reauth.needed() {
+                LoginStep::SignIn(reauth)
+            } else {
+                LoginStep::AcceptSession(session)
+            }
+        }
+    }
+}
+
+/// What `/callback?login_challenge=` does.
+#[derive(Debug)]
+pub enum CallbackStep {
+    AcceptRemembered,
+    AcceptSession(Box<Session>),
+    /// No usable session: back to `/login?login_challenge=` to start over.
+    StartOver,
+    /// The identity has a second factor the session has not used.
+    SecondFactor,
+}
+
+/// `reauthenticated_after` is the verified time at which `/login` sent the browser to Kratos to
+/// authenticate again, if the callback URL carries such a marker.
+pub fn callback_step(
+    request: &OAuth2LoginRequest,
+    session: SessionState,
+    reauthenticated_after: Option<OffsetDateTime>,
+    now: OffsetDateTime,
+) -> CallbackStep {
+    if request.skip {
+        return CallbackStep::AcceptRemembered;
+    }
+    let session = match session {
+        SessionState::Missing => return CallbackStep::StartOver,
+        SessionState::NeedsSecondFactor => return CallbackStep::SecondFactor,
+        SessionState::Active(session) => session,
+    };
+    // Whether the identity has a second factor is `/login`'s question; starting over there
+    // answers it.
+    let reauth = reauthentication(&AuthRequirements::of(request), &session, now, true);
+    if !reauth.needed() {
+        return CallbackStep::AcceptSession(session);
+    }
+    // Re-authentication was demanded, so `/login` must have sent the browser to Kratos for it.
+    // A refresh happened if the session authenticated since then. A second factor that was asked
+    // for and is still missing means the identity has none; the client learns that from `acr`.
+    let done = match (reauthenticated_after, session.authenticated_at) {
+        (Some(asked_at), _) if !reauth.refresh => asked_at <= now,
+        (Some(asked_at), Some(authenticated_at)) => authenticated_at >= asked_at,
+        _ => false,
+    };
+    if done {
+        CallbackStep::AcceptSession(session)
+    } else {
+        CallbackStep::StartOver
+    }
+}
+
+/// The accept body for a Kratos session: subject and session id from Kratos, never from the
+/// request.
+pub fn accept_with_session(
+    session: &Session,
+    remember: bool,
+    remember_for_seconds: i64,
+) -> AcceptOAuth2LoginRequest {
+    let methods: BTreeSet<&str> = session
+        .authentication_methods
+        .iter()
+        .map(|m| m.method.as_str())
+        .filter(|m| !m.is_empty())
+        .collect();
+    let mut accept = AcceptOAuth2LoginRequest::new(session.identity.id.clone());
+    accept.identity_provider_session_id = Some(session.id.clone());
+    accept.amr = Some(methods.into_iter().map(str::to_owned).collect());
+    accept.acr = session.authenticator_assurance_level.clone();
+    accept.remember = Some(remember);
+    accept.remember_for = Some(remember_for_seconds);
+    accept
+}
+
+/// The accept body for a login Hydra already remembers.
+pub fn accept_remembered(request: &OAuth2LoginRequest) -> AcceptOAuth2LoginRequest {
+    AcceptOAuth2LoginRequest::new(request.subject.clone())
+}
+
+/// The URL Kratos returns the browser to after signing in: `/callback` carrying the challenge,
+/// and, when re-authentication was asked for, a signed record of when.
+pub fn callback_url(
+    base_url: &Url,
+    challenge: &LoginChallenge,
+    reauth_marker: Option<(&Signer, OffsetDateTime)>,
+) -> Url {
+    let mut url = base_url.join("callback").expect("base URL takes a path");
+    {
+        let mut query = url.query_pairs_mut();
+        query.append_pair(LoginChallenge::PARAMETER, challenge.as_str());
+        if let Some((signer, at)) = reauth_marker {
+            let at = at.unix_timestamp().to_string();
+            let signature = signer.sign(&[challenge.as_str(), &at]);
+            query.append_pair("reauth_at", &at);
+            query.append_pair("reauth_sig", &signature);
+        }
+    }
+    url
+}
+
+/// The moment recorded by [`callback_url`], if its signature holds for this challenge.
+pub fn verified_reauth_marker(
+    signer: &Signer,
+    challenge: &LoginChallenge,
+    at: Option<&str>,
+    signature: Option<&str>,
+) -> Option<OffsetDateTime> {
+    let (at, signature) = (at?, signature?);
+    if !signer.verify(&[challenge.as_str(), at], signature) {
+        return None;
+    }
+    OffsetDateTime::from_unix_timestamp(at.parse().ok()?).ok()
+}
+
+/// The login challenge carried by a flow's `return_to`, when it points at our `/callback`.
+pub fn challenge_in_return_to(base_url: &Url, return_to: Option<&str>) -> Option<LoginChallenge> {
+    let url = Url::parse(return_to?).ok()?;
+    let callback = base_url.join("callback").ok()?;
+    if url.origin() != callback.origin() || url.path() != callback.path() {
+        return None;
+    }
+    url.query_pairs()
+        .find(|(key, _)| key == LoginChallenge::PARAMETER)
+        .and_then(|(_, value)| LoginChallenge::parse(&value).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use time::Duration;
+
+    fn request(url_query: &str, skip: bool) -> OAuth2LoginRequest {
+        serde_json::from_value(json!({
+            "challenge": "c",
+            "client": {"client_id": "app"},
+            "request_url": format!("http://localhost:4444/oauth2/auth?client_id=app&{url_query}"),
+            "skip": skip,
+            "subject": if skip { "remembered-subject" } else { "" },
+        }))
+        .unwrap()
+    }
+
+    fn session(authenticated_ago: i64, aal: &str) -> Session {
+        let at = OffsetDateTime::now_utc() - Duration::seconds(authenticated_ago);
+        serde_json::from_value(json!({
+            "id": "session-1",
+            "active": true,
+            "authenticated_at": at.format(&time::format_description::well_known::Rfc3339).unwrap(),
+            "authenticator_assurance_level": aal,
+            "authentication_methods": [{"method": "password", "aal": "aal1"}, {"method": "totp", "aal": "aal2"}, {"method": "password"}],
+            "identity": {"id": "identity-1", "traits": {"email": "a@example.com"}}
+        }))
+        .unwrap()
+    }
+
+    fn active(authenticated_ago: i64, aal: &str) -> SessionState {
+        SessionState::Active(Box::new(session(authenticated_ago, aal)))
+    }
+
+    #[test]
+    fn requirements_come_from_the_authorization_request() {
+        let r = AuthRequirements::of(&request(
+            "prompt=consent%20login&max_age=60&acr_values=aal2",
+            false,
+        ));
+        assert_eq!(
+            r,
+            AuthRequirements {
+                prompt_login: true,
+                max_age: Some(60),
+                wants_second_factor: true
+            }
+        );
+        assert_eq!(
+            AuthRequirements::of(&request("prompt=consent&max_age=-1", false)),
+            AuthRequirements::default()
+        );
+    }
+
+    fn hydra_fixture(name: &str) -> OAuth2LoginRequest {
+        let path = format!(
+            "{}/tests/fixtures/hydra/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{path} does not parse as a login request: {e}"))
+    }
+
+    #[test]
+    fn real_hydra_login_requests_parse_into_requirements() {
+        let plain = hydra_fixture("login_request");
+        assert!(!plain.skip);
+        assert_eq!(plain.client.client_id.as_deref(), Some("vestibule-demo"));
+        assert_eq!(AuthRequirements::of(&plain), AuthRequirements::default());
+
+        let demanding = hydra_fixture("login_request_prompt_login_max_age");
+        assert_eq!(
+            AuthRequirements::of(&demanding),
+            AuthRequirements {
+                prompt_login: true,
+                max_age: Some(60),
+                wants_second_factor: true
+            }
+        );
+
+        let remembered = hydra_fixture("login_request_skip");
+        assert!(remembered.skip);
+        assert!(!remembered.subject.is_empty());
+        assert!(matches!(
+            login_step(
+                &remembered,
+                SessionState::Missing,
+                OffsetDateTime::now_utc(),
+                false
+            ),
+            LoginStep::AcceptRemembered
+        ));
+    }
+
+    #[test]
+    fn hydra_skip_accepts_whatever_the_session() {
+        let now = OffsetDateTime::now_utc();
+        assert!(matches!(
+            login_step(&request("", true), SessionState::Missing, now, false),
+            LoginStep::AcceptRemembered
+        ));
+        assert_eq!(
+            accept_remembered(&request("", true)).subject,
+            "remembered-subject"
+        );
+    }
+
+    #[test]
+    fn an_existing_session_signs_in_without_a_page() {
+        let now = OffsetDateTime::now_utc();
+        match login_step(&request("", false), active(600, "aal1"), now, true) {
+            LoginStep::AcceptSession(s) => assert_eq!(s.identity.id, "identity-1"),
+            other => panic!("expected single sign-on, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn no_session_means_signing_in() {
+        let now = OffsetDateTime::now_utc();
+        assert!(matches!(
+            login_step(&request("", false), SessionState::Missing, now, true),
+            LoginStep::SignIn(Reauthentication {
+                refresh: false,
+                second_factor: false
+            })
+        ));
+        assert!(matches!(
+            login_step(
+                &request("", false),
+                SessionState::NeedsSecondFactor,
+                now,
+                true
+            ),
+            LoginStep::SignIn(Reauthentication {
+                refresh: false,
+                second_factor: true
+            })
+        ));
+    }
+
+    #[test]
+    fn prompt_login_max_age_and_acr_demand_reauthentication() {
+        let now = OffsetDateTime::now_utc();
+        let step = |query: &str, ago: i64, aal: &str| {
+            login_step(&request(query, false), active(ago, aal), now, true)
+        };
+        assert!(matches!(
+            step("prompt=login", 5, "aal1"),
+            LoginStep::SignIn(Reauthentication {
+                refresh: true,
+                second_factor: false
+            })
+        ));
+        assert!(matches!(
+            step("max_age=1", 2, "aal1"),
+            LoginStep::SignIn(Reauthentication { refresh: true, .. })
+        ));
+        assert!(matches!(
+            step("max_age=60", 2, "aal1"),
+            LoginStep::AcceptSession(_)
+        ));
+        assert!(matches!(
+            step("acr_values=aal2", 2, "aal1"),
+            LoginStep::SignIn(Reauthentication {
+                refresh: false,
+                second_factor: true
+            })
+        ));
+        assert!(matches!(
+            step("acr_values=aal2", 2, "aal2"),
+            LoginStep::AcceptSession(_)
+        ));
+        // No second factor to ask for: accepted at the level the identity has.
+        assert!(matches!(
+            login_step(
+                &request("acr_values=aal2", false),
+                active(2, "aal1"),
+                now,
+                false
+            ),
+            LoginStep::AcceptSession(_)
+        ));
+    }
+
+    #[test]
+    fn callback_accepts_a_reauthentication_only_after_it_was_asked_for() {
+        let now = OffsetDateTime::now_utc();
+        let asked = now - Duration::seconds(30);
+        let prompt_login = request("prompt=login", false);
+        // Authenticated 5 s ago, after being asked 30 s ago: accepted.
+        assert!(matches!(
+            callback_step(&prompt_login, active(5, "aal1"), Some(asked), now),
+            CallbackStep::AcceptSession(_)
+        ));
+        // Authenticated before being asked, or no (valid) marker: start over.
+        assert!(matches!(
+            callback_step(&prompt_login, active(60, "aal1"), Some(asked), now),
+            CallbackStep::StartOver
+        ));
+        assert!(matches!(
+            callback_step(&prompt_login, active(5, "aal1"), None, now),
+            CallbackStep::StartOver
+        ));
+        // Nothing demanded: any session will do.
+        assert!(matches!(
+            callback_step(&request("", false), active(6000, "aal1"), None, now),
+            CallbackStep::AcceptSession(_)
+        ));
+        assert!(matches!(
+            callback_step(&request("", false), SessionState::Missing, None, now),
+            CallbackStep::StartOver
+        ));
+        assert!(matches!(
+            callback_step(
+                &request("", false),
+                SessionState::NeedsSecondFactor,
+                None,
+                now
+            ),
+            CallbackStep::SecondFactor
+        ));
+        // A second factor was asked for and the identity has none: accepted at the level it has.
+        let acr = request("acr_values=aal2", false);
+        assert!(matches!(
+            callback_step(&acr, active(600, "aal1"), Some(asked), now),
+            CallbackStep::AcceptSession(_)
+        ));
+        assert!(matches!(
+            callback_step(&acr, active(600, "aal1"), None, now),
+            CallbackStep::StartOver
+        ));
+    }
+
+    #[test]
+    fn accept_carries_kratos_identity_session_methods_and_level() {
+        let accept = accept_with_session(&session(1, "aal2"), true, 3600);
+        assert_eq!(accept.subject, "identity-1");
+        assert_eq!(
+            accept.identity_provider_session_id.as_deref(),
+            Some("session-1")
+        );
+        assert_eq!(
+            accept.amr,
+            Some(vec!["password".to_owned(), "totp".to_owned()])
+        );
+        assert_eq!(accept.acr.as_deref(), Some("aal2"));
+        assert_eq!(accept.remember, Some(true));
+        assert_eq!(accept.remember_for, Some(3600));
+    }
+
+    #[test]
+    fn reauth_markers_are_bound_to_the_challenge() {
+        let base = Url::parse("http://localhost:4455/").unwrap();
+        let signer = Signer::new("0123456789abcdef0123456789abcdef", "reauth");
+        let challenge = LoginChallenge::parse("abc").unwrap();
+        let at = OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
+        let url = callback_url(&base, &challenge, Some((&signer, at)));
+        let param = |name: &str| {
+            url.query_pairs()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.into_owned())
+        };
+        assert_eq!(param("login_challenge").as_deref(), Some("abc"));
+        let (at_param, sig) = (param("reauth_at"), param("reauth_sig"));
+        assert_eq!(
+            verified_reauth_marker(&signer, &challenge, at_param.as_deref(), sig.as_deref()),
+            Some(at)
+        );
+        let other = LoginChallenge::parse("abd").unwrap();
+        assert_eq!(
+            verified_reauth_marker(&signer, &other, at_param.as_deref(), sig.as_deref()),
+            None
+        );
+        assert_eq!(
+            verified_reauth_marker(&signer, &challenge, Some("1800000000"), sig.as_deref()),
+            None
+        );
+        assert_eq!(
+            callback_url(&base, &challenge, None).as_str(),
+            "http://localhost:4455/callback?login_challenge=abc"
+        );
+    }
+
+    #[test]
+    fn the_challenge_is_recovered_only_from_our_own_callback() {
+        let base = Url::parse("http://localhost:4455/").unwrap();
+        let found =
+            |rt: &str| challenge_in_return_to(&base, Some(rt)).map(|c| c.as_str().to_owned());
+        assert_eq!(
+            found("http://localhost:4455/callback?login_challenge=abc").as_deref(),
+            Some("abc")
+        );
+        assert_eq!(
+            found("http://evil.example/callback?login_challenge=abc"),
+            None
+        );
+        assert_eq!(
+            found("http://localhost:4455/other?login_challenge=abc"),
+            None
+        );
+        assert_eq!(
+            found("http://localhost:4455/callback?login_challenge=a%20b"),
+            None
+        );
+        assert_eq!(challenge_in_return_to(&base, None), None);
+    }
+}

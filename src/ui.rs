@@ -1,0 +1,628 @@
+//! The view model of a Kratos flow's `ui`: what the generic flow template renders.
+//!
+//! Every flow page (login, registration, recovery, verification, settings) goes through
+//! [`FlowView::new`]. Nodes become one form that posts straight to Kratos (`ui.action`), with one
+//! section per group in the order Kratos sent them, except that social sign-in buttons come first.
+//! Labels come from `meta.label`; messages sit next to what they are about.
+
+use serde_json::Value;
+
+use crate::ory::kratos::types::{Attributes, InputAttributes, Message, Node, ScriptAttributes, Ui};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Error,
+    Success,
+}
+
+impl Tone {
+    fn of(message: &Message) -> Self {
+        match message.message_type.as_str() {
+            "error" => Tone::Error,
+            "success" => Tone::Success,
+            _ => Tone::Info,
+        }
+    }
+
+    pub fn class(&self) -> &'static str {
+        match self {
+            Tone::Info => "message",
+            Tone::Error => "message message-error",
+            Tone::Success => "message message-success",
+        }
+    }
+
+    /// Errors interrupt screen readers; the rest is announced politely.
+    pub fn role(&self) -> &'static str {
+        match self {
+            Tone::Error => "alert",
+            _ => "status",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct MessageView {
+    pub text: String,
+    pub tone: Tone,
+}
+
+impl MessageView {
+    pub fn of(message: &Message) -> Self {
+        Self {
+            text: message.text.clone(),
+            tone: Tone::of(message),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct FieldView {
+    /// Unique within the page, for `<label for>` and `aria-describedby`.
+    pub id: String,
+    pub name: String,
+    pub input_type: String,
+    pub value: String,
+    pub label: String,
+    pub required: bool,
+    pub disabled: bool,
+    pub autocomplete: String,
+    pub pattern: String,
+    pub maxlength: Option<u64>,
+    pub messages: Vec<MessageView>,
+    pub invalid: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct ButtonView {
+    pub id: String,
+    pub name: String,
+    pub value: String,
+    pub label: String,
+    pub disabled: bool,
+    /// Primary actions (the group's own submit) are emphasised; the rest are secondary.
+    pub primary: bool,
+    /// Runs a function of Kratos's script instead of submitting (WebAuthn, passkeys).
+    pub trigger: String,
+    pub messages: Vec<MessageView>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Element {
+    Hidden {
+        name: String,
+        value: String,
+    },
+    Field(FieldView),
+    Checkbox(FieldView),
+    Button(ButtonView),
+    Image {
+        id: String,
+        src: String,
+        alt: String,
+        width: Option<u64>,
+        height: Option<u64>,
+    },
+    Text {
+        id: String,
+        label: String,
+        text: String,
+        messages: Vec<MessageView>,
+    },
+    /// One-time secrets such as recovery codes: shown as a list, one per line.
+    Secrets {
+        id: String,
+        label: String,
+        secrets: Vec<String>,
+    },
+    Link {
+        id: String,
+        href: String,
+        text: String,
+    },
+    Division {
+        id: String,
+        class: String,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Section {
+    pub group: String,
+    pub title: String,
+    pub elements: Vec<Element>,
+}
+
+impl Section {
+    /// A section with nothing visible (only hidden inputs) needs no box or divider.
+    pub fn is_visible(&self) -> bool {
+        self.elements
+            .iter()
+            .any(|e| !matches!(e, Element::Hidden { .. }))
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ScriptView {
+    pub id: String,
+    pub src: String,
+    pub is_async: bool,
+    pub crossorigin: String,
+    pub integrity: String,
+    pub referrerpolicy: String,
+    pub script_type: String,
+}
+
+/// One `<form>`: every form posts to the flow's action.
+#[derive(Clone, Debug)]
+pub struct FormView {
+    pub sections: Vec<Section>,
+}
+
+impl FormView {
+    pub fn is_visible(&self) -> bool {
+        self.sections.iter().any(Section::is_visible)
+    }
+}
+
+/// How the sections are split into forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Forms {
+    /// One form: methods share the identifier (sign-in, sign-up, recovery).
+    Single,
+    /// A form per group, each with the shared hidden inputs (settings: each method saves alone).
+    PerGroup,
+}
+
+#[derive(Clone, Debug)]
+pub struct FlowView {
+    pub action: String,
+    pub method: String,
+    pub messages: Vec<MessageView>,
+    pub forms: Vec<FormView>,
+    pub scripts: Vec<ScriptView>,
+    /// Functions of Kratos's script to run once the page has loaded (passkey autofill).
+    pub onload_triggers: Vec<String>,
+    /// Whether our small script that runs Kratos's triggers is needed.
+    pub has_triggers: bool,
+}
+
+/// What kind of page renders the flow; changes labels and autocomplete hints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    SignIn,
+    SignUp,
+    Other,
+}
+
+impl FlowView {
+    pub fn new(ui: &Ui, purpose: Purpose, forms: Forms) -> Self {
+        let mut sections: Vec<Section> = Vec::new();
+        let mut scripts = Vec::new();
+        let mut onload_triggers: Vec<String> = Vec::new();
+
+        for (index, node) in ui.nodes.iter().enumerate() {
+            let id = format!("node-{index}");
+            let element = match node.attributes() {
+                Attributes::Input(input) => {
+                    if let Some(trigger) = &input.onload_trigger {
+                        if !onload_triggers.contains(trigger) {
+                            onload_triggers.push(trigger.clone());
+                        }
+                    }
+                    input_element(node, &input, id, purpose)
+                }
+                Attributes::Image {
+                    id: node_id,
+                    src,
+                    width,
+                    height,
+                } => {
+                    if !is_safe_image_src(&src) {
+                        continue;
+                    }
+                    Element::Image {
+                        id: non_empty_or(node_id, id),
+                        alt: node.label().unwrap_or("Image").to_owned(),
+                        src,
+                        width,
+                        height,
+                    }
+                }
+                Attributes::Text { id: node_id, text } => {
+                    text_element(node, non_empty_or(node_id, id), &text)
+                }
+                Attributes::Anchor {
+                    id: node_id,
+                    href,
+                    title,
+                } => {
+                    if !is_http_url(&href) && !href.starts_with('/') {
+                        continue;
+                    }
+                    Element::Link {
+                        id: non_empty_or(node_id, id),
+                        href,
+                        text: non_empty_or(
+                            title.text,
+                            node.label().unwrap_or("Continue").to_owned(),
+                        ),
+                    }
+                }
+                Attributes::Script(script) => {
+                    if is_http_url(&script.src) {
+                        scripts.push(script_view(script));
+                    }
+                    continue;
+                }
+                Attributes::Division { id: node_id, class } => Element::Division {
+                    id: non_empty_or(node_id, id),
+                    class,
+                },
+                Attributes::Unknown(kind) => {
+                    tracing::debug!(node_type = %kind, group = %node.group, "skipping unknown node type");
+                    continue;
+                }
+            };
+            let group = if node.group.is_empty() {
+                "default"
+            } else {
+                node.group.as_str()
+            };
+            match sections.iter_mut().find(|s| s.group == group) {
+                Some(section) => section.elements.push(element),
+                None => sections.push(Section {
+                    group: group.to_owned(),
+                    title: group_title(group).to_owned(),
+                    elements: vec![element],
+                }),
+            }
+        }
+
+        // Social sign-in first, as people expect; then the identifier and password, so that
+        // pressing Enter in the form submits the password; the other methods in Kratos's order.
+        sections.sort_by_key(|s| match s.group.as_str() {
+            "oidc" | "saml" => 0,
+            "default" | "identifier_first" | "profile" => 1,
+            "password" => 2,
+            _ => 3,
+        });
+        move_navigation_last(&mut sections);
+        let forms = match forms {
+            Forms::Single => {
+                mark_primary_buttons(&mut sections);
+                vec![FormView { sections }]
+            }
+            Forms::PerGroup => split_per_group(sections),
+        };
+
+        FlowView {
+            action: ui.action.clone(),
+            method: if ui.method.is_empty() {
+                "POST".to_owned()
+            } else {
+                ui.method.to_uppercase()
+            },
+            messages: ui.messages.iter().map(MessageView::of).collect(),
+            has_triggers: !onload_triggers.is_empty()
+                || forms
+                    .iter()
+                    .flat_map(|f| &f.sections)
+                    .flat_map(|s| &s.elements)
+                    .any(|e| matches!(e, Element::Button(b) if !b.trigger.is_empty())),
+            forms,
+            scripts,
+            onload_triggers,
+        }
+    }
+
+    /// Whether any form shows something; a flow with only hidden inputs has nothing to do.
+    pub fn has_visible_content(&self) -> bool {
+        self.forms.iter().any(FormView::is_visible)
+    }
+
+    /// Every section of every form, in page order.
+    pub fn sections(&self) -> impl Iterator<Item = &Section> {
+        self.forms.iter().flat_map(|f| f.sections.iter())
+    }
+}
+
+/// Buttons that step back (Kratos's `screen=previous`) go last, so Enter never triggers them.
+fn move_navigation_last(sections: &mut Vec<Section>) {
+    let mut navigation = Vec::new();
+    for section in sections.iter_mut() {
+        let (back, rest): (Vec<Element>, Vec<Element>) = std::mem::take(&mut section.elements)
+            .into_iter()
+            .partition(|e| matches!(e, Element::Button(b) if b.name == "screen"));
+        section.elements = rest;
+        navigation.extend(back);
+    }
+    sections.retain(|s| !s.elements.is_empty());
+    if !navigation.is_empty() {
+        sections.push(Section {
+            group: "navigation".to_owned(),
+            title: String::new(),
+            elements: navigation,
+        });
+    }
+}
+
+/// One form per group; the `default` group's nodes (CSRF token, identifier) go into every form.
+fn split_per_group(sections: Vec<Section>) -> Vec<FormView> {
+    let (shared, groups): (Vec<Section>, Vec<Section>) =
+        sections.into_iter().partition(|s| s.group == "default");
+    let shared: Vec<Element> = shared.into_iter().flat_map(|s| s.elements).collect();
+    if groups.is_empty() {
+        return vec![FormView {
+            sections: vec![Section {
+                group: "default".to_owned(),
+                title: String::new(),
+                elements: shared,
+            }],
+        }];
+    }
+    groups
+        .into_iter()
+        .map(|section| {
+            let mut sections = vec![
+                Section {
+                    group: "default".to_owned(),
+                    title: String::new(),
+                    elements: shared.clone(),
+                },
+                section,
+            ];
+            mark_primary_buttons(&mut sections);
+            FormView { sections }
+        })
+        .collect()
+}
+
+fn input_element(node: &Node, input: &InputAttributes, id: String, purpose: Purpose) -> Element {
+    let value = input.value.as_ref().map(value_text).unwrap_or_default();
+    let messages: Vec<MessageView> = node.messages.iter().map(MessageView::of).collect();
+    match input.input_type.as_str() {
+        "hidden" => Element::Hidden {
+            name: input.name.clone(),
+            value,
+        },
+        "submit" | "button" => Element::Button(ButtonView {
+            id,
+            name: input.name.clone(),
+            label: node.label().map(str::to_owned).unwrap_or_else(|| {
+                if value.is_empty() {
+                    "Continue".to_owned()
+                } else {
+                    value.clone()
+                }
+            }),
+            value,
+            disabled: input.disabled,
+            primary: false,
+            trigger: input.onclick_trigger.clone().unwrap_or_default(),
+            messages,
+        }),
+        other => {
+            let input_type = match other {
+                "text" | "email" | "password" | "number" | "tel" | "url" | "date"
+                | "datetime-local" | "checkbox" => other.to_owned(),
+                _ => "text".to_owned(),
+            };
+            let field = FieldView {
+                invalid: node.messages.iter().any(Message::is_error),
+                label: node.label().unwrap_or(&input.name).to_owned(),
+                autocomplete: input.autocomplete.clone().unwrap_or_else(|| {
+                    autocomplete_for(&input.name, &input_type, purpose).to_owned()
+                }),
+                pattern: input.pattern.clone().unwrap_or_default(),
+                maxlength: input.maxlength,
+                required: input.required,
+                disabled: input.disabled,
+                name: input.name.clone(),
+                value: if input_type == "password" {
+                    String::new()
+                } else {
+                    value
+                },
+                input_type,
+                id,
+                messages,
+            };
+            if field.input_type == "checkbox" {
+                Element::Checkbox(field)
+            } else {
+                Element::Field(field)
+            }
+        }
+    }
+}
+
+fn text_element(node: &Node, id: String, text: &Message) -> Element {
+    let label = node.label().unwrap_or("").to_owned();
+    let secrets: Option<Vec<String>> = text
+        .context
+        .as_ref()
+        .and_then(|c| c.get("secrets"))
+        .and_then(Value::as_array)
+        .map(|secrets| {
+            secrets
+                .iter()
+                .filter_map(|s| s.get("text").and_then(Value::as_str).or_else(|| s.as_str()))
+                .map(str::to_owned)
+                .collect()
+        });
+    match secrets {
+        Some(secrets) if !secrets.is_empty() => Element::Secrets { id, label, secrets },
+        _ => Element::Text {
+            id,
+            label,
+            text: text.text.clone(),
+            messages: node.messages.iter().map(MessageView::of).collect(),
+        },
+    }
+}
+
+fn script_view(script: ScriptAttributes) -> ScriptView {
+    ScriptView {
+        id: script.id,
+        src: script.src,
+        is_async: script.is_async,
+        crossorigin: script.crossorigin.unwrap_or_default(),
+        integrity: script.integrity.unwrap_or_default(),
+        referrerpolicy: script.referrerpolicy.unwrap_or_default(),
+        script_type: script.script_type.unwrap_or_default(),
+    }
+}
+
+/// The form's first plain submit button (what Enter submits) is its primary action.
+fn mark_primary_buttons(sections: &mut [Section]) {
+    let button = sections
+        .iter_mut()
+        .filter(|s| !matches!(s.group.as_str(), "oidc" | "saml"))
+        .flat_map(|s| s.elements.iter_mut())
+        .find_map(|e| match e {
+            Element::Button(b) if b.trigger.is_empty() => Some(b),
+            _ => None,
+        });
+    if let Some(button) = button {
+        button.primary = true;
+    }
+}
+
+/// A heading for a group of methods, used where the page shows several (settings).
+pub fn group_title(group: &str) -> &str {
+    match group {
+        "default" => "",
+        "password" => "Password",
+        "code" => "One-time code",
+        "oidc" | "saml" => "Sign in with another account",
+        "webauthn" => "Security keys",
+        "passkey" => "Passkeys",
+        "totp" => "Authenticator app",
+        "lookup_secret" => "Recovery codes",
+        "profile" => "Profile",
+        "identifier_first" => "",
+        "captcha" => "",
+        "link" => "Recovery link",
+        _ => "",
+    }
+}
+
+fn autocomplete_for(name: &str, input_type: &str, purpose: Purpose) -> &'static str {
+    match (name, input_type) {
+        ("identifier", _) => "username",
+        (_, "password") if purpose == Purpose::SignIn => "current-password",
+        (_, "password") => "new-password",
+        ("traits.email" | "email", _) => "email",
+        ("traits.name.first", _) => "given-name",
+        ("traits.name.last", _) => "family-name",
+        ("traits.phone" | "phone", _) => "tel",
+        ("traits.username", _) => "username",
+        ("code" | "totp_code" | "lookup_secret", _) => "one-time-code",
+        _ => "off",
+    }
+}
+
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn non_empty_or(value: String, fallback: String) -> String {
+    if value.is_empty() {
+        fallback
+    } else {
+        value
+    }
+}
+
+fn is_http_url(value: &str) -> bool {
+    value.starts_with("https://") || value.starts_with("http://")
+}
+
+fn is_safe_image_src(value: &str) -> bool {
+    is_http_url(value) || value.starts_with("data:image/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ory::kratos::types::Flow;
+    use serde_json::json;
+
+    fn view(nodes: Value, purpose: Purpose) -> FlowView {
+        FlowView::new(&ui(nodes), purpose, Forms::Single)
+    }
+
+    fn ui(nodes: Value) -> Ui {
+        serde_json::from_value::<Flow>(json!({"id": "f", "ui": {"action": "http://kratos/x", "method": "POST", "nodes": nodes}}))
+            .unwrap()
+            .ui
+    }
+
+    fn input(group: &str, name: &str, kind: &str, label: Option<&str>) -> Value {
+        json!({
+            "type": "input", "group": group,
+            "attributes": {"name": name, "type": kind, "node_type": "input", "value": ""},
+            "messages": [],
+            "meta": label.map(|l| json!({"label": {"id": 1, "text": l, "type": "info"}})).unwrap_or(json!({}))
+        })
+    }
+
+    #[test]
+    fn social_sign_in_comes_first_and_groups_keep_kratos_order() {
+        let view = view(
+            json!([
+                input("default", "csrf_token", "hidden", None),
+                input("code", "method", "submit", Some("Email me a code")),
+                input("password", "password", "password", Some("Password")),
+                input("oidc", "provider", "submit", Some("Sign in with Example")),
+            ]),
+            Purpose::SignIn,
+        );
+        let groups: Vec<&str> = view.sections().map(|s| s.group.as_str()).collect();
+        assert_eq!(groups, ["oidc", "default", "password", "code"]);
+        assert!(!view.forms[0].sections[1].is_visible());
+    }
+
+    #[test]
+    fn passwords_are_never_echoed_and_get_autocomplete_hints() {
+        let mut node = input("password", "password", "password", Some("Password"));
+        node["attributes"]["value"] = json!("secret");
+        let view = view(
+            json!([node, input("default", "identifier", "text", Some("E-Mail"))]),
+            Purpose::SignIn,
+        );
+        let fields: Vec<&FieldView> = view
+            .sections()
+            .flat_map(|s| &s.elements)
+            .filter_map(|e| match e {
+                Element::Field(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(fields[0].name, "identifier");
+        assert_eq!(fields[0].autocomplete, "username");
+        assert_eq!(fields[0].label, "E-Mail");
+        assert_eq!(fields[1].value, "");
+        assert_eq!(fields[1].autocomplete, "current-password");
+    }
+
+    #[test]
+    fn unsafe_urls_from_nodes_are_dropped() {
+        let view = view(
+            json!([
+                {"type": "a", "group": "default", "attributes": {"href": "javascript:alert(1)", "title": {"text": "x"}, "id": "a", "node_type": "a"}},
+                {"type": "img", "group": "totp", "attributes": {"src": "javascript:alert(1)", "id": "i", "node_type": "img"}},
+                {"type": "script", "group": "webauthn", "attributes": {"src": "data:text/javascript,alert(1)", "id": "s", "node_type": "script"}},
+            ]),
+            Purpose::Other,
+        );
+        assert_eq!(view.sections().count(), 0);
+        assert!(view.scripts.is_empty());
+    }
+}

@@ -1,0 +1,645 @@
+//! Signing in during an OAuth2 flow. A client app sends the browser to Hydra, Hydra sends it to
+//! vestibule's `/login?login_challenge=C`, vestibule sends it through a Kratos login (or
+//! registration) flow whose `return_to` is `/callback?login_challenge=C`, and `/callback` accepts
+//! Hydra's login request for the Kratos identity. Hydra then asks for consent: the tests stop at
+//! that redirect and check, through Hydra's admin API, whom the consent request is for.
+//!
+//! Every test starts where a client app would, at Hydra's authorization endpoint, with a fresh
+//! browser.
+
+use std::time::Duration;
+
+use reqwest::{StatusCode, Url};
+use serde_json::{json, Value};
+
+use crate::support::ory::{
+    accept_consent, authorize_url, consent_request, create_client, create_identity, identity,
+    kratos_flow, kratos_session, login_request, random_hex, sign_in_at_kratos, unique_email,
+};
+use crate::support::{
+    is_consent, never, query_param, Browser, Form, OAuthClient, Page, Stack, StackOptions,
+    REDIRECT_URI,
+};
+
+const PASSWORD: &str = "a long and unguessable passphrase 42";
+
+/// Someone with a Kratos identity (created through the admin API) and a password.
+struct Person {
+    id: String,
+    email: String,
+}
+
+async fn person(stack: &Stack, who: &str) -> Person {
+    let email = unique_email(who);
+    let id = create_identity(stack, &email, PASSWORD, "Ada", "Lovelace").await;
+    Person { id, email }
+}
+
+/// An OAuth2 client app with a name no other test uses.
+async fn app(stack: &Stack, name: &str) -> OAuthClient {
+    let name = format!("{name} {}", &random_hex()[..6]);
+    create_client(stack, &name, json!({})).await
+}
+
+/// One authorization request of a client app, up to the point where Hydra hands the browser to
+/// vestibule.
+struct Authorization {
+    /// The URL the app sent the browser to (its `state` identifies this authorization).
+    url: Url,
+    /// `{vestibule}/login?login_challenge=C`, not requested yet.
+    login: Url,
+    challenge: String,
+}
+
+/// The browser goes to Hydra's authorization endpoint for `client`; Hydra redirects it to
+/// vestibule's login with a challenge. Stops there, before vestibule answers.
+async fn authorize(
+    stack: &Stack,
+    browser: &Browser,
+    client: &OAuthClient,
+    params: &[(&str, &str)],
+) -> Authorization {
+    let url = authorize_url(stack, client, params);
+    let at_hydra = browser
+        .follow(url.as_str(), |next| is_vestibule(stack, next, "/login"))
+        .await;
+    let login = at_hydra.stopped_at().clone();
+    let challenge = query_param(&login, "login_challenge")
+        .unwrap_or_else(|| panic!("Hydra sends vestibule a login challenge\n{at_hydra}"));
+    Authorization {
+        url,
+        login,
+        challenge,
+    }
+}
+
+/// From the client app to vestibule's sign-in page: Hydra -> `/login?login_challenge=C` ->
+/// Kratos's login flow, started with `return_to` = `/callback?login_challenge=C` ->
+/// `/login?flow=F`, rendered.
+async fn reach_login_page(
+    stack: &Stack,
+    browser: &Browser,
+    client: &OAuthClient,
+    params: &[(&str, &str)],
+) -> (Authorization, Page) {
+    let authorization = authorize(stack, browser, client, params).await;
+    let page = browser.follow(authorization.login.as_str(), never).await;
+    let kratos = kratos_start(stack, &page, "login");
+    assert_returns_to_callback(stack, &kratos, &authorization.challenge, &page);
+    assert_rendered_flow(stack, &page, "/login");
+    (authorization, page)
+}
+
+/// The hop where vestibule sent the browser to start a Kratos `kind` (login, registration)
+/// browser flow; returns that Kratos URL.
+fn kratos_start(stack: &Stack, page: &Page, kind: &str) -> Url {
+    let path = format!("/self-service/{kind}/browser");
+    page.hops
+        .iter()
+        .filter(|hop| is_vestibule(stack, &hop.url, &format!("/{kind}")))
+        .filter_map(|hop| hop.location.clone())
+        .find(|location| {
+            location.port() == Some(stack.ports.kratos_public) && location.path() == path
+        })
+        .unwrap_or_else(|| panic!("vestibule should send the browser to Kratos {path}\n{page}"))
+}
+
+/// `kratos_flow_start` carries `return_to={vestibule}/callback?login_challenge=C`.
+fn assert_returns_to_callback(
+    stack: &Stack,
+    kratos_flow_start: &Url,
+    challenge: &str,
+    page: &Page,
+) {
+    let return_to = query_param(kratos_flow_start, "return_to")
+        .and_then(|value| Url::parse(&value).ok())
+        .unwrap_or_else(|| panic!("{kratos_flow_start} should carry a return_to URL\n{page}"));
+    assert!(
+        is_vestibule(stack, &return_to, "/callback"),
+        "return_to should be vestibule's /callback, is {return_to}\n{page}"
+    );
+    assert_eq!(
+        query_param(&return_to, "login_challenge").as_deref(),
+        Some(challenge),
+        "return_to should carry Hydra's login challenge\n{page}"
+    );
+}
+
+/// The navigation ended on vestibule's page for a Kratos flow: 200, HTML, `path?flow=ID`.
+fn assert_rendered_flow(stack: &Stack, page: &Page, path: &str) {
+    page.assert_status(StatusCode::OK);
+    assert!(
+        is_vestibule(stack, &page.url, path) && page.query_param("flow").is_some(),
+        "expected vestibule's {path}?flow=... page\n{page}"
+    );
+    assert!(page.is_html(), "expected an HTML page\n{page}");
+}
+
+fn is_vestibule(stack: &Stack, url: &Url, path: &str) -> bool {
+    url.port() == Some(stack.ports.vestibule) && url.path() == path
+}
+
+fn is_hydra_authorization(stack: &Stack, url: &Url) -> bool {
+    url.port() == Some(stack.ports.hydra_public) && url.path() == "/oauth2/auth"
+}
+
+/// The form on `page` that asks for a password.
+fn password_form(page: &Page) -> Form {
+    page.form(|form: &Form| form.has_field("password"))
+}
+
+/// Types `identifier` and `password` into the page's password form and clicks the
+/// `method=password` button; follows redirects until Hydra asks for consent or a page renders.
+async fn sign_in_with_password(
+    browser: &Browser,
+    page: &Page,
+    identifier: &str,
+    password: &str,
+) -> Page {
+    let mut form = password_form(page);
+    form.set("identifier", identifier).set("password", password);
+    form.submit(browser, Some(("method", "password")), is_consent)
+        .await
+}
+
+/// The navigation stopped where Hydra asks for consent, in the OAuth2 flow `authorization`
+/// started, for `subject` and `client`. Returns Hydra's consent request.
+async fn assert_consent_requested(
+    stack: &Stack,
+    page: &Page,
+    authorization: &Authorization,
+    subject: &str,
+    client: &OAuthClient,
+) -> Value {
+    let location = page
+        .location
+        .as_ref()
+        .filter(|location| is_consent(location) && is_vestibule(stack, location, "/consent"))
+        .unwrap_or_else(|| panic!("expected Hydra to redirect to vestibule's consent\n{page}"));
+    let challenge = query_param(location, "consent_challenge").unwrap();
+    let consent = consent_request(stack, &challenge).await;
+    assert_eq!(consent["subject"], subject, "{consent:#}\n{page}");
+    assert_eq!(
+        consent["client"]["client_id"],
+        client.id.as_str(),
+        "{consent:#}"
+    );
+    let request_url = Url::parse(consent["request_url"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        query_param(&request_url, "state"),
+        query_param(&authorization.url, "state"),
+        "consent belongs to another authorization: {consent:#}"
+    );
+    consent
+}
+
+/// The navigation went from vestibule's `/login?login_challenge` straight back to Hydra and on
+/// to consent: no Kratos flow, no page.
+fn assert_accepted_without_a_page(stack: &Stack, page: &Page) {
+    let first = &page.hops[0];
+    assert!(
+        is_vestibule(stack, &first.url, "/login")
+            && first.status.is_redirection()
+            && first
+                .location
+                .as_ref()
+                .is_some_and(|to| is_hydra_authorization(stack, to)
+                    && query_param(to, "login_verifier").is_some()),
+        "vestibule should accept the login and send the browser back to Hydra at once\n{page}"
+    );
+    assert!(
+        page.hops.iter().all(|hop| hop.status.is_redirection())
+            && page.location.as_ref().is_some_and(is_consent),
+        "no page should be shown on the way to consent\n{page}"
+    );
+}
+
+fn is_uuid(text: &str) -> bool {
+    text.len() == 36
+        && text.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+#[tokio::test]
+async fn signing_in_with_a_password_continues_the_oauth2_flow_to_consent() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+
+    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
+
+    // The page is Kratos's flow: a form posting to ui.action with inputs named like its nodes.
+    let flow_id = page.query_param("flow").unwrap();
+    let flow = kratos_flow(stack, &browser, "login", &flow_id).await;
+    let form = password_form(&page);
+    assert_eq!(form.action.as_str(), flow["ui"]["action"], "{form}");
+    assert_eq!(form.method, "post", "{form}");
+    assert!(form.has_field("csrf_token"), "{form}");
+    assert!(form.has_field("identifier"), "{form}");
+    assert!(form.has_button("method", "password"), "{form}");
+    assert!(
+        page.has("form input[type=hidden][name=csrf_token]"),
+        "the CSRF token is a hidden input\n{page}"
+    );
+    assert!(
+        page.forms().iter().any(|f| f.has_button("method", "code")),
+        "a button offers a sign-in code by email\n{page}"
+    );
+    // ... that says which app is asking and keeps the OAuth2 flow on the way to registration.
+    assert!(
+        page.has_text(&client.name),
+        "the app's name is shown\n{page}"
+    );
+    let registration = page
+        .links()
+        .into_iter()
+        .find(|link| is_vestibule(stack, &link.href, "/registration"))
+        .unwrap_or_else(|| panic!("the page links to registration\n{page}"));
+    assert_eq!(
+        query_param(&registration.href, "login_challenge").as_deref(),
+        Some(authorization.challenge.as_str()),
+        "the registration link carries the login challenge: {}",
+        registration.href
+    );
+
+    let done = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+
+    assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+    let callback = done
+        .hops
+        .iter()
+        .find(|hop| is_vestibule(stack, &hop.url, "/callback"))
+        .unwrap_or_else(|| panic!("Kratos returns the browser to /callback\n{done}"));
+    assert!(
+        callback
+            .location
+            .as_ref()
+            .is_some_and(|to| is_hydra_authorization(stack, to)),
+        "/callback hands the browser back to Hydra\n{done}"
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_reported_and_the_same_oauth2_flow_still_completes() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
+
+    let retry = sign_in_with_password(&browser, &page, &ada.email, "not the password").await;
+
+    assert_rendered_flow(stack, &retry, "/login");
+    assert_eq!(
+        retry.query_param("flow"),
+        page.query_param("flow"),
+        "Kratos keeps the flow and sends the browser back to it\n{retry}"
+    );
+    assert!(
+        retry.has_text("credentials are invalid"),
+        "Kratos's message is shown\n{retry}"
+    );
+
+    let done = sign_in_with_password(&browser, &retry, &ada.email, PASSWORD).await;
+
+    assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+}
+
+#[tokio::test]
+async fn signing_up_from_the_login_page_continues_the_oauth2_flow_as_the_new_identity() {
+    let stack = Stack::shared().await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (authorization, login_page) = reach_login_page(stack, &browser, &client, &[]).await;
+    let link = login_page
+        .links()
+        .into_iter()
+        .find(|link| is_vestibule(stack, &link.href, "/registration"))
+        .unwrap_or_else(|| panic!("the login page links to registration\n{login_page}"));
+
+    let page = browser.follow(link.href.as_str(), never).await;
+
+    let kratos = kratos_start(stack, &page, "registration");
+    assert_returns_to_callback(stack, &kratos, &authorization.challenge, &page);
+    assert_rendered_flow(stack, &page, "/registration");
+
+    // Step one: the profile.
+    let email = unique_email("grace");
+    let mut profile = page.form(|form: &Form| form.has_field("traits.email"));
+    profile
+        .set("traits.email", &email)
+        .set("traits.name.first", "Grace")
+        .set("traits.name.last", "Hopper");
+    let second_step = profile
+        .submit(&browser, Some(("method", "profile")), is_consent)
+        .await;
+    assert_rendered_flow(stack, &second_step, "/registration");
+
+    // Step two: the password.
+    let mut credentials = password_form(&second_step);
+    credentials.set("password", PASSWORD);
+    let done = credentials
+        .submit(&browser, Some(("method", "password")), is_consent)
+        .await;
+
+    let consent = consent_request_of(stack, &done).await;
+    let subject = consent["subject"].as_str().unwrap_or_default().to_owned();
+    assert!(
+        is_uuid(&subject),
+        "the subject is a Kratos identity id: {consent:#}"
+    );
+    let created = identity(stack, &subject).await;
+    assert_eq!(created["traits"]["email"], email.as_str(), "{created:#}");
+    assert_consent_requested(stack, &done, &authorization, &subject, &client).await;
+}
+
+/// Hydra's consent request the navigation stopped at.
+async fn consent_request_of(stack: &Stack, page: &Page) -> Value {
+    let challenge = page
+        .location
+        .as_ref()
+        .filter(|location| is_consent(location))
+        .and_then(|location| query_param(location, "consent_challenge"))
+        .unwrap_or_else(|| panic!("expected Hydra to redirect to consent\n{page}"));
+    consent_request(stack, &challenge).await
+}
+
+#[tokio::test]
+async fn a_second_app_in_the_same_browser_signs_in_without_a_password_page() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let notes = app(stack, "Nimbus Notes").await;
+    let calendar = app(stack, "Cirrus Calendar").await;
+    let browser = Browser::new();
+    let (_, page) = reach_login_page(stack, &browser, &notes, &[]).await;
+    let first = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+    consent_request_of(stack, &first).await;
+
+    let authorization = authorize(stack, &browser, &calendar, &[]).await;
+    let done = browser
+        .follow(authorization.login.as_str(), is_consent)
+        .await;
+
+    assert_accepted_without_a_page(stack, &done);
+    assert_consent_requested(stack, &done, &authorization, &ada.id, &calendar).await;
+}
+
+#[tokio::test]
+async fn a_kratos_session_signs_in_when_hydra_does_not_remember_the_login() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let notes = app(stack, "Nimbus Notes").await;
+    let calendar = app(stack, "Cirrus Calendar").await;
+    let browser = Browser::new();
+    let (_, page) = reach_login_page(stack, &browser, &notes, &[]).await;
+    let first = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+    consent_request_of(stack, &first).await;
+    // Hydra's remembered login is gone (expired, or cleared with its cookies); Kratos's is not.
+    let vestibule = Url::parse(&stack.vestibule_url("")).unwrap();
+    let browser = browser.forgetting(&vestibule, |cookie| cookie.starts_with("ory_hydra_"));
+    assert!(kratos_session(stack, &browser).await.is_some());
+
+    let authorization = authorize(stack, &browser, &calendar, &[]).await;
+    let request = login_request(stack, &authorization.challenge).await;
+    assert_eq!(
+        request["skip"], false,
+        "Hydra asks for a login: {request:#}"
+    );
+    let done = browser
+        .follow(authorization.login.as_str(), is_consent)
+        .await;
+
+    assert_accepted_without_a_page(stack, &done);
+    assert_consent_requested(stack, &done, &authorization, &ada.id, &calendar).await;
+}
+
+#[tokio::test]
+async fn prompt_login_and_an_exceeded_max_age_ask_for_the_password_again() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (_, page) = reach_login_page(stack, &browser, &client, &[]).await;
+    let first = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+    consent_request_of(stack, &first).await;
+
+    password_asked_again(stack, &browser, &ada, &client, &[("prompt", "login")]).await;
+    // max_age=1 a little later than one second after the last sign-in.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    password_asked_again(stack, &browser, &ada, &client, &[("max_age", "1")]).await;
+}
+
+/// With a Kratos session, an authorization with `params` demands a fresh sign-in: vestibule
+/// starts a Kratos refresh flow, renders its password form, and signing in there completes the
+/// OAuth2 flow.
+async fn password_asked_again(
+    stack: &Stack,
+    browser: &Browser,
+    person: &Person,
+    client: &OAuthClient,
+    params: &[(&str, &str)],
+) {
+    let (authorization, page) = reach_login_page(stack, browser, client, params).await;
+
+    let kratos = kratos_start(stack, &page, "login");
+    assert_eq!(
+        query_param(&kratos, "refresh").as_deref(),
+        Some("true"),
+        "{params:?}: vestibule asks Kratos to refresh the session\n{page}"
+    );
+    let flow_id = page.query_param("flow").unwrap();
+    let flow = kratos_flow(stack, browser, "login", &flow_id).await;
+    assert_eq!(flow["refresh"], true, "{params:?}: {flow:#}");
+    assert!(page.has_input("password"), "{params:?}\n{page}");
+
+    let done = sign_in_with_password(browser, &page, &person.email, PASSWORD).await;
+    assert_consent_requested(stack, &done, &authorization, &person.id, client).await;
+}
+
+#[tokio::test]
+async fn a_login_hydra_remembers_is_accepted_without_showing_a_page() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (_, page) = reach_login_page(stack, &browser, &client, &[]).await;
+    let signed_in = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+    let consent = consent_request_of(stack, &signed_in).await;
+    let granted = accept_consent(
+        stack,
+        consent["challenge"].as_str().unwrap(),
+        &["openid", "email", "profile"],
+    )
+    .await;
+    let at_app = browser
+        .follow(granted.as_str(), |url| {
+            url.as_str().starts_with(REDIRECT_URI)
+        })
+        .await;
+    assert!(
+        query_param(at_app.stopped_at(), "code").is_some(),
+        "the app gets its code\n{at_app}"
+    );
+
+    let authorization = authorize(stack, &browser, &client, &[]).await;
+    let request = login_request(stack, &authorization.challenge).await;
+    assert_eq!(request["skip"], true, "Hydra remembers: {request:#}");
+    let done = browser
+        .follow(authorization.login.as_str(), is_consent)
+        .await;
+
+    assert_accepted_without_a_page(stack, &done);
+    assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+}
+
+#[tokio::test]
+async fn an_expired_login_flow_starts_over_within_the_same_oauth2_flow() {
+    let stack = Stack::start(StackOptions {
+        kratos_env: vec![("SELFSERVICE_FLOWS_LOGIN_LIFESPAN".into(), "2s".into())],
+        ..Default::default()
+    })
+    .await;
+    let stack = &stack;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
+    let expired_flow = page.query_param("flow").unwrap();
+
+    tokio::time::sleep(Duration::from_secs(3)).await;
+
+    // Reloading the page of an expired flow gives a fresh flow that still returns to /callback.
+    let reloaded = browser.follow(page.url.as_str(), never).await;
+    assert_fresh_login_flow(stack, &browser, &reloaded, &expired_flow, &authorization).await;
+
+    // Submitting the expired form: Kratos starts a new flow and sends the browser back.
+    let restarted = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+    assert_fresh_login_flow(stack, &browser, &restarted, &expired_flow, &authorization).await;
+
+    let done = sign_in_with_password(&browser, &restarted, &ada.email, PASSWORD).await;
+    assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+}
+
+/// `page` is a login page for a flow other than `old_flow` whose `return_to` is still
+/// `/callback` with the challenge of `authorization`.
+async fn assert_fresh_login_flow(
+    stack: &Stack,
+    browser: &Browser,
+    page: &Page,
+    old_flow: &str,
+    authorization: &Authorization,
+) {
+    assert_rendered_flow(stack, page, "/login");
+    let flow_id = page.query_param("flow").unwrap();
+    assert_ne!(flow_id, old_flow, "a new flow\n{page}");
+    assert!(page.has_input("password"), "{page}");
+    let flow = kratos_flow(stack, browser, "login", &flow_id).await;
+    let return_to = Url::parse(flow["return_to"].as_str().unwrap_or_default())
+        .unwrap_or_else(|_| panic!("the new flow has a return_to: {flow:#}"));
+    assert!(is_vestibule(stack, &return_to, "/callback"), "{flow:#}");
+    assert_eq!(
+        query_param(&return_to, "login_challenge").as_deref(),
+        Some(authorization.challenge.as_str()),
+        "{flow:#}"
+    );
+}
+
+/// An error page: `status` matches, HTML, no server error.
+fn assert_error_page(page: &Page, expected: impl Fn(StatusCode) -> bool, what: &str) {
+    assert!(expected(page.status), "expected {what}\n{page}");
+    assert!(page.is_html(), "an HTML page\n{page}");
+}
+
+#[tokio::test]
+async fn a_malformed_login_challenge_gets_an_error_page() {
+    let stack = Stack::shared().await;
+    let page = Browser::new()
+        .get(stack.vestibule_url("login?login_challenge=garbage"))
+        .await;
+    assert_error_page(&page, |s| s.is_client_error(), "a 4xx page");
+}
+
+#[tokio::test]
+async fn unknown_or_malformed_flow_ids_never_cause_a_server_error() {
+    let stack = Stack::shared().await;
+    let unknown = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+    for flow in ["not-a-uuid", unknown] {
+        let page = Browser::new()
+            .follow(stack.vestibule_url(&format!("login?flow={flow}")), never)
+            .await;
+        assert!(
+            page.hops.iter().all(|hop| !hop.status.is_server_error()),
+            "flow={flow}: no server error on the way\n{page}"
+        );
+        assert!(
+            page.status.is_success() || page.status.is_client_error(),
+            "flow={flow}: a page or an error page\n{page}"
+        );
+        assert!(page.is_html(), "flow={flow}: an HTML page\n{page}");
+    }
+}
+
+#[tokio::test]
+async fn callback_without_a_challenge_is_a_bad_request() {
+    let stack = Stack::shared().await;
+    let page = Browser::new().get(stack.vestibule_url("callback")).await;
+    assert_error_page(&page, |s| s == StatusCode::BAD_REQUEST, "400");
+}
+
+#[tokio::test]
+async fn callback_without_a_kratos_session_sends_the_browser_to_sign_in() {
+    let stack = Stack::shared().await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let authorization = authorize(stack, &browser, &client, &[]).await;
+    let mut callback = Url::parse(&stack.vestibule_url("callback")).unwrap();
+    callback
+        .query_pairs_mut()
+        .append_pair("login_challenge", &authorization.challenge);
+
+    let page = browser.get(callback.as_str()).await;
+
+    let to = page.stopped_at();
+    assert!(
+        is_vestibule(stack, to, "/login")
+            && query_param(to, "login_challenge").as_deref()
+                == Some(authorization.challenge.as_str()),
+        "back to /login with the same challenge\n{page}"
+    );
+}
+
+#[tokio::test]
+async fn with_kratos_down_sign_in_answers_503_without_hanging() {
+    let stack = Stack::start(StackOptions::default()).await;
+    let stack = &stack;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    // Someone with a Kratos session (so vestibule has to ask Kratos about it), whose login
+    // Hydra does not remember, and someone who never signed in.
+    let signed_in = Browser::new();
+    sign_in_at_kratos(stack, &signed_in, &ada.email, PASSWORD, None).await;
+    let stranger = Browser::new();
+    let with_session = authorize(stack, &signed_in, &client, &[]).await;
+    let without_session = authorize(stack, &stranger, &client, &[]).await;
+
+    stack.stop("kratos");
+
+    let page = signed_in.get(with_session.login.as_str()).await;
+    assert_error_page(
+        &page,
+        |s| s == StatusCode::SERVICE_UNAVAILABLE,
+        "503 while Kratos is down",
+    );
+    let page = stranger.get(without_session.login.as_str()).await;
+    let sent_to_kratos = page
+        .location
+        .as_ref()
+        .is_some_and(|to| to.port() == Some(stack.ports.kratos_public));
+    assert!(
+        sent_to_kratos || (page.status == StatusCode::SERVICE_UNAVAILABLE && page.is_html()),
+        "without a session: on to Kratos, or a 503 page\n{page}"
+    );
+}
