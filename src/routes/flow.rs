@@ -107,6 +107,41 @@ pub async fn load(
     }
 }
 
+/// `?flow=` and `?return_to=`, as every self-service page takes them.
+#[derive(Debug, serde::Deserialize)]
+pub struct FlowQuery {
+    pub flow: Option<String>,
+    pub return_to: Option<String>,
+}
+
+/// The whole of a simple flow page: without `flow`, start one at Kratos (passing `return_to` on;
+/// Kratos checks it against its allow list); with `flow`, render it with what `page` adds.
+pub async fn start_or_show(
+    state: &AppState,
+    req: &HttpRequest,
+    nonce: &CspNonce,
+    kind: FlowKind,
+    query: FlowQuery,
+    layout: (Purpose, Forms),
+    page: impl FnOnce(&Flow) -> PageText,
+) -> Result<HttpResponse, AppError> {
+    let Some(flow_id) = query.flow else {
+        let params: Vec<(&str, &str)> = query
+            .return_to
+            .as_deref()
+            .map(|rt| vec![("return_to", rt)])
+            .unwrap_or_default();
+        return Ok(see_other(state.kratos.browser_flow_url(kind, &params).as_str()));
+    };
+    let flow = match load(state, req, kind, &flow_id, query.return_to).await? {
+        Ok(flow) => flow,
+        Err(restart) => return Ok(restart),
+    };
+    let form_action: Vec<String> = flow.return_to.as_deref().and_then(origin_of).into_iter().collect();
+    let text = page(&flow);
+    Ok(render(nonce, &flow, layout.0, layout.1, text, form_action))
+}
+
 /// Renders a flow. `form_action` lists the origins the form's redirects may lead to.
 pub fn render(
     nonce: &CspNonce,

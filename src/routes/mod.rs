@@ -3,11 +3,17 @@
 pub mod assets;
 pub mod callback;
 pub mod consent;
+pub mod error_page;
 pub mod flow;
 pub mod health;
+pub mod home;
 pub mod login;
+pub mod logout;
 pub mod oauth2;
+pub mod recovery;
 pub mod registration;
+pub mod settings;
+pub mod verification;
 
 use actix_web::web;
 
@@ -18,11 +24,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(health::ready)
         .service(assets::stylesheet)
         .service(assets::script)
+        .service(home::home)
         .service(login::login)
         .service(registration::registration)
         .service(callback::callback)
         .service(consent::show)
         .service(consent::submit)
+        .service(logout::show)
+        .service(logout::submit)
+        .service(recovery::recovery)
+        .service(verification::verification)
+        .service(settings::settings)
+        .service(error_page::error)
         .default_service(web::to(not_found));
 }
 

@@ -121,7 +121,9 @@ impl Kratos {
                     return_to: body.error.detail("return_to").map(str::to_owned),
                 })
             }
-            StatusCode::FORBIDDEN => Err(FlowError::Forbidden),
+            // 401: a settings flow without a session; 403: not this browser's flow, or a session
+            // that must sign in again first. Starting over lets Kratos send the browser on.
+            StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED => Err(FlowError::Forbidden),
             StatusCode::NOT_FOUND | StatusCode::BAD_REQUEST => Err(FlowError::NotFound),
             _ => Err(unexpected(response, Upstream::Kratos).await.into()),
         }

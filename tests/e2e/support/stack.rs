@@ -368,7 +368,7 @@ impl Drop for Stack {
     }
 }
 
-fn tool(var: &str) -> PathBuf {
+pub fn tool(var: &str) -> PathBuf {
     let path = std::env::var_os(var).unwrap_or_else(|| {
         panic!("{var} is not set: run the tests with scripts/test, which builds the Ory servers and Mailpit and sets it")
     });
@@ -435,7 +435,7 @@ fn replace_ports(text: &str, replacements: &[(&str, u16)]) -> String {
     out
 }
 
-fn fresh_dir() -> PathBuf {
+pub fn fresh_dir() -> PathBuf {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -450,7 +450,7 @@ fn fresh_dir() -> PathBuf {
         ))
 }
 
-fn tail(text: &str, lines: usize) -> String {
+pub fn tail(text: &str, lines: usize) -> String {
     let all: Vec<&str> = text.lines().collect();
     all[all.len().saturating_sub(lines)..].join("\n")
 }
@@ -462,7 +462,7 @@ type SpawnRequest = (Command, mpsc::Sender<io::Result<Child>>);
 ///
 /// Linux ties `PR_SET_PDEATHSIG` to the thread that forked the child, so every child is forked
 /// by one thread that lives as long as the process.
-fn spawn_tied_to_test_process(command: Command) -> io::Result<Child> {
+pub fn spawn_tied_to_test_process(command: Command) -> io::Result<Child> {
     static KEEPER: OnceLock<Mutex<mpsc::Sender<SpawnRequest>>> = OnceLock::new();
     let keeper = KEEPER.get_or_init(|| {
         let (tx, rx) = mpsc::channel::<SpawnRequest>();

@@ -1,0 +1,148 @@
+//! `/logout`: Hydra's logout requests (RP-initiated logout) and signing out of vestibule itself.
+//! Accepting a logout also ends the Kratos session, so the person is signed out everywhere.
+
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use askama::Template;
+use ory_hydra_client::models::OAuth2LogoutRequest;
+use serde::Deserialize;
+
+use super::flow::{cookie_header, see_other, ClientView};
+use super::oauth2::client_view;
+use crate::error::AppError;
+use crate::ids::LogoutChallenge;
+use crate::ory::hydra::Challenge;
+use crate::security::CspNonce;
+use crate::startup::AppState;
+use crate::views::{self, Layout};
+
+#[derive(Debug, Deserialize)]
+pub struct LogoutQuery {
+    logout_challenge: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "logout.html")]
+struct LogoutPage {
+    layout: Layout,
+    challenge: String,
+    csrf_token: String,
+    client: Option<ClientView>,
+}
+
+#[get("/logout")]
+pub async fn show(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    nonce: CspNonce,
+    query: web::Query<LogoutQuery>,
+) -> Result<HttpResponse, AppError> {
+    let Some(raw) = query.logout_challenge.as_deref() else {
+        // Signing out of vestibule itself: end the Kratos session, land on the login page.
+        let login = state
+            .config
+            .base_url
+            .join("login")
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        return end_kratos_session(&state, &req, login.as_str()).await;
+    };
+    let challenge = parse_challenge(raw)?;
+    let request = match pending(&state, &challenge).await? {
+        Ok(request) => request,
+        Err(redirect) => return Ok(redirect),
+    };
+    let client = request.client.as_deref();
+    if client.and_then(|c| c.skip_logout_consent) == Some(true) {
+        return sign_out(&state, &req, &challenge).await;
+    }
+    let (csrf_token, cookie) = state.csrf.issue(&req, challenge.as_str());
+    let mut response = views::render(&LogoutPage {
+        layout: Layout::new(&nonce),
+        challenge: challenge.to_string(),
+        csrf_token,
+        client: client.map(client_view),
+    });
+    if let Some(cookie) = cookie {
+        response
+            .add_cookie(&cookie)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    Ok(response)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LogoutForm {
+    logout_challenge: String,
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    decision: String,
+}
+
+#[post("/logout")]
+pub async fn submit(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    form: web::Form<LogoutForm>,
+) -> Result<HttpResponse, AppError> {
+    let challenge = parse_challenge(&form.logout_challenge)?;
+    state
+        .csrf
+        .verify(&req, challenge.as_str(), &form.csrf_token)
+        .map_err(|e| AppError::Forbidden(e.to_string()))?;
+    if let Err(redirect) = pending(&state, &challenge).await? {
+        return Ok(redirect);
+    }
+    match form.decision.as_str() {
+        "yes" => sign_out(&state, &req, &challenge).await,
+        "no" => {
+            state.hydra.reject_logout(&challenge).await?;
+            Ok(see_other("/"))
+        }
+        other => Err(AppError::BadRequest(format!("unknown decision `{other}`"))),
+    }
+}
+
+/// Accepts Hydra's logout request, then ends the Kratos session on the way back to Hydra.
+async fn sign_out(
+    state: &AppState,
+    req: &HttpRequest,
+    challenge: &LogoutChallenge,
+) -> Result<HttpResponse, AppError> {
+    let redirect_to = state
+        .hydra
+        .accept_logout(challenge)
+        .await?
+        .ok_or_else(|| AppError::NotFound("logout challenge unknown to Hydra".to_owned()))?;
+    tracing::info!("logout accepted");
+    end_kratos_session(state, req, &redirect_to).await
+}
+
+/// Sends the browser through Kratos's logout (which clears its cookie) to `then`; straight to
+/// `then` when there is no Kratos session.
+async fn end_kratos_session(
+    state: &AppState,
+    req: &HttpRequest,
+    then: &str,
+) -> Result<HttpResponse, AppError> {
+    match state.kratos.logout_url(cookie_header(req), then).await? {
+        Some(logout_url) => Ok(see_other(&logout_url)),
+        None => Ok(see_other(then)),
+    }
+}
+
+fn parse_challenge(raw: &str) -> Result<LogoutChallenge, AppError> {
+    LogoutChallenge::parse(raw).map_err(|e| AppError::BadRequest(e.to_string()))
+}
+
+async fn pending(
+    state: &AppState,
+    challenge: &LogoutChallenge,
+) -> Result<Result<Box<OAuth2LogoutRequest>, HttpResponse>, AppError> {
+    match state.hydra.logout_request(challenge).await? {
+        Challenge::Pending(request) => Ok(Ok(request)),
+        Challenge::Handled { redirect_to } => Ok(Err(see_other(&redirect_to))),
+        Challenge::Unknown => Err(AppError::NotFound(
+            "logout challenge unknown to Hydra".to_owned(),
+        )),
+    }
+}

@@ -1,0 +1,52 @@
+//! `/recovery`: regain access to an account with a code sent by email. Kratos continues into a
+//! settings flow so a new password can be set; `return_to` carries on from there.
+
+use actix_web::{get, web, HttpRequest, HttpResponse};
+
+use super::flow::{self, FlowQuery, PageLink, PageText};
+use crate::error::AppError;
+use crate::ory::kratos::FlowKind;
+use crate::security::CspNonce;
+use crate::startup::AppState;
+use crate::ui::{Forms, Purpose};
+
+#[get("/recovery")]
+pub async fn recovery(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    nonce: CspNonce,
+    query: web::Query<FlowQuery>,
+) -> Result<HttpResponse, AppError> {
+    flow::start_or_show(
+        &state,
+        &req,
+        &nonce,
+        FlowKind::Recovery,
+        query.into_inner(),
+        (Purpose::Other, Forms::Single),
+        |flow| PageText {
+            title: "Recover your account".to_owned(),
+            heading: "Recover your account".to_owned(),
+            lead: "We will email you a code to sign in and set a new password.".to_owned(),
+            client: None,
+            client_intro: String::new(),
+            links: vec![back_to_sign_in(flow.return_to.as_deref())],
+            show_group_titles: false,
+        },
+    )
+    .await
+}
+
+/// "Back to sign in", carrying `return_to` so an OAuth2 sign-in can resume.
+pub(crate) fn back_to_sign_in(return_to: Option<&str>) -> PageLink {
+    PageLink {
+        prefix: "Remembered it?".to_owned(),
+        text: "Back to sign in".to_owned(),
+        href: flow::local_link(
+            "/login",
+            &return_to
+                .map(|rt| vec![("return_to", rt.to_owned())])
+                .unwrap_or_default(),
+        ),
+    }
+}

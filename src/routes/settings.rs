@@ -1,0 +1,61 @@
+//! `/settings`: profile, password, authenticator app, recovery codes, security keys, passkeys
+//! and linked accounts, each saved on its own. Needs a session: without one, sign in first and
+//! come back.
+
+use actix_web::{get, web, HttpRequest, HttpResponse};
+
+use super::flow::{self, cookie_header, see_other, FlowQuery, PageLink, PageText};
+use crate::error::AppError;
+use crate::ory::kratos::{FlowKind, SessionState};
+use crate::security::CspNonce;
+use crate::startup::AppState;
+use crate::ui::{Forms, Purpose};
+
+#[get("/settings")]
+pub async fn settings(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    nonce: CspNonce,
+    query: web::Query<FlowQuery>,
+) -> Result<HttpResponse, AppError> {
+    let query = query.into_inner();
+    if query.flow.is_none() {
+        let here = state
+            .config
+            .base_url
+            .join("settings")
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let sign_in = |extra: &[(&str, String)]| {
+            let mut params = vec![("return_to", here.to_string())];
+            params.extend(extra.iter().cloned());
+            see_other(&flow::local_link("/login", &params))
+        };
+        match state.kratos.whoami(cookie_header(&req)).await? {
+            SessionState::Missing => return Ok(sign_in(&[])),
+            SessionState::NeedsSecondFactor => return Ok(sign_in(&[("aal", "aal2".to_owned())])),
+            SessionState::Active(_) => {}
+        }
+    }
+    flow::start_or_show(
+        &state,
+        &req,
+        &nonce,
+        FlowKind::Settings,
+        query,
+        (Purpose::SignUp, Forms::PerGroup),
+        |_| PageText {
+            title: "Account settings".to_owned(),
+            heading: "Account settings".to_owned(),
+            lead: String::new(),
+            client: None,
+            client_intro: String::new(),
+            links: vec![PageLink {
+                prefix: String::new(),
+                text: "Back to your account".to_owned(),
+                href: "/".to_owned(),
+            }],
+            show_group_titles: true,
+        },
+    )
+    .await
+}
