@@ -73,5 +73,7 @@ pub async fn error(
         };
         return Ok(views::render_with_status(StatusCode::BAD_REQUEST, &page));
     }
-    Err(AppError::BadRequest("`/error` needs `id` or `error`".to_owned()))
+    Err(AppError::BadRequest(
+        "`/error` needs `id` or `error`".to_owned(),
+    ))
 }

@@ -131,13 +131,20 @@ pub async fn start_or_show(
             .as_deref()
             .map(|rt| vec![("return_to", rt)])
             .unwrap_or_default();
-        return Ok(see_other(state.kratos.browser_flow_url(kind, &params).as_str()));
+        return Ok(see_other(
+            state.kratos.browser_flow_url(kind, &params).as_str(),
+        ));
     };
     let flow = match load(state, req, kind, &flow_id, query.return_to).await? {
         Ok(flow) => flow,
         Err(restart) => return Ok(restart),
     };
-    let form_action: Vec<String> = flow.return_to.as_deref().and_then(origin_of).into_iter().collect();
+    let form_action: Vec<String> = flow
+        .return_to
+        .as_deref()
+        .and_then(origin_of)
+        .into_iter()
+        .collect();
     let text = page(&flow);
     Ok(render(nonce, &flow, layout.0, layout.1, text, form_action))
 }
