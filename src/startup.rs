@@ -10,6 +10,7 @@ use actix_web::{web, App, HttpServer};
 use crate::config::Config;
 use crate::csrf::Csrf;
 use crate::error::AppError;
+use crate::ory::kratos::availability::FlowAvailability;
 use crate::ory::{self, Hydra, Kratos};
 use crate::security::{self, SecurityPolicy};
 use crate::signing::Signer;
@@ -24,6 +25,8 @@ pub struct AppState {
     pub reauth_signer: Signer,
     /// Protects vestibule's own forms (consent, logout).
     pub csrf: Csrf,
+    /// Which Kratos flows are on, for links to them.
+    pub flows: FlowAvailability,
 }
 
 impl AppState {
@@ -43,6 +46,7 @@ impl AppState {
                 &config.csrf_cookie_name,
                 &config.base_url,
             ),
+            flows: FlowAvailability::new(std::time::Duration::from_secs(300)),
             config: Arc::new(config),
         })
     }

@@ -181,20 +181,30 @@ async fn show_flow(
     };
     let mut links = Vec::new();
     if !flow.is_second_factor() && !flow.is_refresh() {
-        let carry = carry_params(challenge.as_ref(), flow.return_to.as_deref());
-        links.push(PageLink {
-            prefix: "New here?".to_owned(),
-            text: "Create an account".to_owned(),
-            href: flow::local_link("/registration", &carry),
-        });
-        links.push(PageLink {
-            prefix: "Forgot your password?".to_owned(),
-            text: "Recover your account".to_owned(),
-            href: flow::local_link(
-                "/recovery",
-                &recovery_params(state, challenge.as_ref(), flow.return_to.as_deref()),
-            ),
-        });
+        let (registration, recovery) = tokio::join!(
+            state.flows.enabled(&state.kratos, FlowKind::Registration),
+            state.flows.enabled(&state.kratos, FlowKind::Recovery)
+        );
+        if registration {
+            links.push(PageLink {
+                prefix: "New here?".to_owned(),
+                text: "Create an account".to_owned(),
+                href: flow::local_link(
+                    "/registration",
+                    &carry_params(challenge.as_ref(), flow.return_to.as_deref()),
+                ),
+            });
+        }
+        if recovery {
+            links.push(PageLink {
+                prefix: "Forgot your password?".to_owned(),
+                text: "Recover your account".to_owned(),
+                href: flow::local_link(
+                    "/recovery",
+                    &recovery_params(state, challenge.as_ref(), flow.return_to.as_deref()),
+                ),
+            });
+        }
     }
     let page = PageText {
         title: heading.to_owned(),

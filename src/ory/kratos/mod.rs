@@ -4,6 +4,7 @@
 //! it sends the browser to [`Kratos::browser_flow_url`] and later reads the flow with the
 //! browser's cookies.
 
+pub mod availability;
 pub mod types;
 
 use reqwest::header::COOKIE;
@@ -16,7 +17,7 @@ use types::{ErrorBody, ErrorDetail};
 pub use types::{Flow, Session};
 
 /// The kinds of self-service flow, named as in Kratos's URLs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FlowKind {
     Login,
     Registration,
@@ -127,6 +128,19 @@ impl Kratos {
             StatusCode::NOT_FOUND | StatusCode::BAD_REQUEST => Err(FlowError::NotFound),
             _ => Err(unexpected(response, Upstream::Kratos).await.into()),
         }
+    }
+
+    /// Whether Kratos has a flow switched on, asked by starting an API flow (Kratos answers
+    /// `self_service_flow_disabled` for switched-off flows). Anything else counts as on, so a
+    /// hiccup never hides a link that works.
+    pub async fn flow_enabled(&self, kind: FlowKind) -> Result<bool, UpstreamError> {
+        let url = self.public_join(&format!("self-service/{}/api", kind.as_str()))?;
+        let response = self.send(self.http.get(url), None, Upstream::Kratos).await?;
+        if response.status().is_success() {
+            return Ok(true);
+        }
+        let body: ErrorBody = response.json().await.unwrap_or_default();
+        Ok(body.error.id.as_deref() != Some("self_service_flow_disabled"))
     }
 
     /// The browser's session, read with its cookies.

@@ -128,6 +128,32 @@ pub async fn create_identity(
     text(&created, "/id").to_owned()
 }
 
+/// Creates a Kratos identity with the default schema id, `traits` (a JSON object), public
+/// metadata (`Value::Null` for none) and a password; returns its id.
+pub async fn create_identity_with(
+    stack: &Stack,
+    traits: Value,
+    metadata_public: Value,
+    password: &str,
+) -> String {
+    let mut body = json!({
+        "schema_id": "default",
+        "traits": traits,
+        "credentials": {"password": {"config": {"password": password}}},
+    });
+    if !metadata_public.is_null() {
+        body["metadata_public"] = metadata_public;
+    }
+    let created = admin_expect(
+        Method::POST,
+        &stack.kratos_admin_url("admin/identities"),
+        Some(&body),
+        StatusCode::CREATED,
+    )
+    .await;
+    text(&created, "/id").to_owned()
+}
+
 /// The Kratos identity `id`, as the admin API shows it.
 pub async fn identity(stack: &Stack, id: &str) -> Value {
     admin_expect(
