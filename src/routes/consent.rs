@@ -11,12 +11,11 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::flow::{cookie_header, local_link, origin_of, see_other, ClientView};
-use super::oauth2::client_view;
+use super::oauth2::{self, client_view};
 use crate::claims;
 use crate::consent::{self, ScopeView};
 use crate::error::AppError;
 use crate::ids::ConsentChallenge;
-use crate::ory::hydra::Challenge;
 use crate::ory::kratos::SessionState;
 use crate::security::{CspNonce, FormActionSources};
 use crate::startup::AppState;
@@ -263,13 +262,7 @@ async fn pending(
     state: &AppState,
     challenge: &ConsentChallenge,
 ) -> Result<Result<Box<OAuth2ConsentRequest>, HttpResponse>, AppError> {
-    match state.hydra.consent_request(challenge).await? {
-        Challenge::Pending(request) => Ok(Ok(request)),
-        Challenge::Handled { redirect_to } => Ok(Err(see_other(&redirect_to))),
-        Challenge::Unknown => Err(AppError::NotFound(
-            "consent challenge unknown to Hydra".to_owned(),
-        )),
-    }
+    oauth2::pending(state.hydra.consent_request(challenge).await?, "consent")
 }
 
 fn subject_of(request: &OAuth2ConsentRequest) -> Result<&str, AppError> {

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use super::flow::{self, cookie_header, see_other, PageLink, PageText};
-use super::oauth2::{client_context, pending_login_request, signin_return_to};
+use super::oauth2::{pending_login_request, signin_flow, SigninFlow};
 use crate::error::AppError;
 use crate::ids::LoginChallenge;
 use crate::ory::kratos::{FlowKind, SessionState};
@@ -160,15 +160,14 @@ async fn show_flow(
     flow_id: &str,
     query_challenge: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
-    let fallback = signin_return_to(state, query_challenge);
-    let flow = match flow::load(state, req, FlowKind::Login, flow_id, fallback).await? {
-        Ok(flow) => flow,
+    let SigninFlow {
+        flow,
+        challenge,
+        context,
+    } = match signin_flow(state, req, FlowKind::Login, flow_id, query_challenge).await? {
+        Ok(found) => found,
         Err(restart) => return Ok(restart),
     };
-    let challenge =
-        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
-    let context = client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
-
     let (heading, lead) = if flow.is_second_factor() {
         (
             "Second factor",

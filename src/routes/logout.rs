@@ -7,10 +7,9 @@ use ory_hydra_client::models::OAuth2LogoutRequest;
 use serde::Deserialize;
 
 use super::flow::{cookie_header, see_other, ClientView};
-use super::oauth2::client_view;
+use super::oauth2::{self, client_view};
 use crate::error::AppError;
 use crate::ids::LogoutChallenge;
-use crate::ory::hydra::Challenge;
 use crate::security::CspNonce;
 use crate::startup::AppState;
 use crate::views::{self, Layout};
@@ -138,11 +137,5 @@ async fn pending(
     state: &AppState,
     challenge: &LogoutChallenge,
 ) -> Result<Result<Box<OAuth2LogoutRequest>, HttpResponse>, AppError> {
-    match state.hydra.logout_request(challenge).await? {
-        Challenge::Pending(request) => Ok(Ok(request)),
-        Challenge::Handled { redirect_to } => Ok(Err(see_other(&redirect_to))),
-        Challenge::Unknown => Err(AppError::NotFound(
-            "logout challenge unknown to Hydra".to_owned(),
-        )),
-    }
+    oauth2::pending(state.hydra.logout_request(challenge).await?, "logout")
 }

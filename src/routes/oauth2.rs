@@ -1,29 +1,69 @@
 //! Hydra's side of a page: the pending login request behind a challenge, and what a page shows
 //! about the OAuth2 client.
 
-use actix_web::HttpResponse;
+use actix_web::{HttpRequest, HttpResponse};
 use ory_hydra_client::models::OAuth2LoginRequest;
 
-use super::flow::{origin_of, see_other, ClientView};
+use super::flow::{self, origin_of, see_other, ClientView};
 use crate::error::AppError;
 use crate::ids::LoginChallenge;
 use crate::ory::hydra::Challenge;
+use crate::ory::kratos::{Flow, FlowKind};
 use crate::signin;
 use crate::startup::AppState;
 
-/// The pending login request, or the response that ends the request here: a redirect when Hydra
-/// already handled the challenge, an error page when it does not know it.
+/// A challenge's pending request, or the response that ends the request here: a redirect when
+/// Hydra already handled the challenge, an error page when it does not know it. `what` names the
+/// challenge for the log.
+pub fn pending<T>(
+    challenge: Challenge<T>,
+    what: &str,
+) -> Result<Result<Box<T>, HttpResponse>, AppError> {
+    match challenge {
+        Challenge::Pending(request) => Ok(Ok(request)),
+        Challenge::Handled { redirect_to } => Ok(Err(see_other(&redirect_to))),
+        Challenge::Unknown => Err(AppError::NotFound(format!(
+            "{what} challenge unknown to Hydra"
+        ))),
+    }
+}
+
 pub async fn pending_login_request(
     state: &AppState,
     challenge: &LoginChallenge,
 ) -> Result<Result<Box<OAuth2LoginRequest>, HttpResponse>, AppError> {
-    match state.hydra.login_request(challenge).await? {
-        Challenge::Pending(request) => Ok(Ok(request)),
-        Challenge::Handled { redirect_to } => Ok(Err(see_other(&redirect_to))),
-        Challenge::Unknown => Err(AppError::NotFound(
-            "login challenge unknown to Hydra".to_owned(),
-        )),
-    }
+    pending(state.hydra.login_request(challenge).await?, "login")
+}
+
+/// A login or registration flow with what its page shows about the OAuth2 sign-in it belongs to.
+pub struct SigninFlow {
+    pub flow: Flow,
+    pub challenge: Option<LoginChallenge>,
+    pub context: ClientContext,
+}
+
+/// Reads a login or registration flow (restarting it when needed, keeping the sign-in's
+/// `return_to`), and the OAuth2 client it is for.
+pub async fn signin_flow(
+    state: &AppState,
+    req: &HttpRequest,
+    kind: FlowKind,
+    flow_id: &str,
+    query_challenge: Option<&str>,
+) -> Result<Result<SigninFlow, HttpResponse>, AppError> {
+    let fallback = signin_return_to(state, query_challenge);
+    let flow = match flow::load(state, req, kind, flow_id, fallback).await? {
+        Ok(flow) => flow,
+        Err(restart) => return Ok(Err(restart)),
+    };
+    let challenge =
+        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
+    let context = client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
+    Ok(Ok(SigninFlow {
+        flow,
+        challenge,
+        context,
+    }))
 }
 
 /// The callback URL for a challenge given in a query, if it is well formed.

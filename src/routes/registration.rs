@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use super::flow::{self, see_other, PageLink, PageText};
 use super::login::carry_params;
-use super::oauth2::{client_context, pending_login_request, signin_return_to};
+use super::oauth2::{pending_login_request, signin_flow, SigninFlow};
 use crate::error::AppError;
 use crate::ids::LoginChallenge;
 use crate::ory::kratos::FlowKind;
@@ -71,14 +71,14 @@ async fn show_flow(
     flow_id: &str,
     query_challenge: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
-    let fallback = signin_return_to(state, query_challenge);
-    let flow = match flow::load(state, req, FlowKind::Registration, flow_id, fallback).await? {
-        Ok(flow) => flow,
+    let SigninFlow {
+        flow,
+        challenge,
+        context,
+    } = match signin_flow(state, req, FlowKind::Registration, flow_id, query_challenge).await? {
+        Ok(found) => found,
         Err(restart) => return Ok(restart),
     };
-    let challenge =
-        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
-    let context = client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
     let page = PageText {
         title: "Create an account".to_owned(),
         heading: "Create an account".to_owned(),

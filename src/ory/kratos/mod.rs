@@ -135,7 +135,9 @@ impl Kratos {
     /// hiccup never hides a link that works.
     pub async fn flow_enabled(&self, kind: FlowKind) -> Result<bool, UpstreamError> {
         let url = self.public_join(&format!("self-service/{}/api", kind.as_str()))?;
-        let response = self.send(self.http.get(url), None, Upstream::Kratos).await?;
+        let response = self
+            .send(self.http.get(url), None, Upstream::Kratos)
+            .await?;
         if response.status().is_success() {
             return Ok(true);
         }
