@@ -66,14 +66,39 @@ pub async fn error(
             title: "Sign-in could not be completed".to_owned(),
             message: query
                 .error_description
-                .clone()
+                .as_deref()
+                .map(shortened)
                 .unwrap_or_else(|| "The application's request could not be completed.".to_owned()),
-            detail: query.error_hint.clone().unwrap_or_default(),
-            code: error.clone(),
+            detail: query.error_hint.as_deref().map(shortened).unwrap_or_default(),
+            code: shortened(error),
         };
         return Ok(views::render_with_status(StatusCode::BAD_REQUEST, &page));
     }
     Err(AppError::BadRequest(
         "`/error` needs `id` or `error`".to_owned(),
     ))
+}
+
+/// Texts from the query are Hydra's, but anyone can craft such a link: keep them short so the
+/// page cannot be turned into a long message of someone else's.
+fn shortened(text: &str) -> String {
+    const LIMIT: usize = 300;
+    match text.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortened;
+
+    #[test]
+    fn query_texts_are_kept_short() {
+        assert_eq!(shortened("short"), "short");
+        let long = "é".repeat(400);
+        let cut = shortened(&long);
+        assert_eq!(cut.chars().count(), 301);
+        assert!(cut.ends_with('…'));
+    }
 }

@@ -100,7 +100,10 @@ pub fn consent_location(page: &Page) -> (Url, String) {
 /// The redirect to the client app that `at_client` stopped at, for the authorization `authorize`
 /// started (same `state`), carrying a code and no error. Returns the code.
 pub fn code_from(at_client: &Page, authorize: &Url) -> String {
-    let back = at_client.location.as_ref().filter(|to| is_client_redirect(to));
+    let back = at_client
+        .location
+        .as_ref()
+        .filter(|to| is_client_redirect(to));
     let back = back.unwrap_or_else(|| {
         panic!("expected the navigation to stop at the client's redirect URI\n{at_client}")
     });
@@ -190,19 +193,18 @@ pub async fn verify_id_token(
     id_token: &str,
     nonce: &str,
 ) -> Value {
-    let header =
-        decode_header(id_token).unwrap_or_else(|e| panic!("not a JWT ({e}): {id_token}"));
+    let header = decode_header(id_token).unwrap_or_else(|e| panic!("not a JWT ({e}): {id_token}"));
     assert_eq!(header.alg, Algorithm::RS256, "ID token header: {header:?}");
     let kid = header
         .kid
         .clone()
         .unwrap_or_else(|| panic!("the ID token names its key: {header:?}"));
     let keys = jwks(stack).await;
-    let jwk = keys.find(&kid).unwrap_or_else(|| {
-        panic!("Hydra's JWKS has no key {kid}: {:?}", keys.keys)
-    });
-    let key = DecodingKey::from_jwk(jwk)
-        .unwrap_or_else(|e| panic!("unusable JWK {kid} ({e}): {jwk:?}"));
+    let jwk = keys
+        .find(&kid)
+        .unwrap_or_else(|| panic!("Hydra's JWKS has no key {kid}: {:?}", keys.keys));
+    let key =
+        DecodingKey::from_jwk(jwk).unwrap_or_else(|e| panic!("unusable JWK {kid} ({e}): {jwk:?}"));
     let mut validation = Validation::new(Algorithm::RS256);
     validation.set_issuer(&[stack.hydra_public_url("")]);
     validation.set_audience(&[client.id.as_str()]);
