@@ -36,8 +36,13 @@ fn wait_for_callback(listener: &TcpListener) -> HashMap<String, String> {
         let (mut stream, _) = listener.accept().expect("accept");
         let mut request_line = String::new();
         BufReader::new(&stream).read_line(&mut request_line).ok();
-        let target = request_line.split_whitespace().nth(1).unwrap_or("/").to_owned();
-        let url = url::Url::parse(&format!("http://127.0.0.1:5555{target}")).expect("request target");
+        let target = request_line
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or("/")
+            .to_owned();
+        let url =
+            url::Url::parse(&format!("http://127.0.0.1:5555{target}")).expect("request target");
         if url.path() != "/callback" {
             let _ = stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
             continue;
@@ -75,7 +80,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let params = wait_for_callback(&listener);
     if let Some(error) = params.get("error") {
-        println!("The authorization ended with `{error}`: {}", params.get("error_description").map(String::as_str).unwrap_or(""));
+        println!(
+            "The authorization ended with `{error}`: {}",
+            params
+                .get("error_description")
+                .map(String::as_str)
+                .unwrap_or("")
+        );
         return Ok(());
     }
     if params.get("state") != Some(&state) {
@@ -98,12 +109,26 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .error_for_status()?
         .json()
         .await?;
-    println!("Token response:\n{}\n", serde_json::to_string_pretty(&tokens)?);
+    println!(
+        "Token response:\n{}\n",
+        serde_json::to_string_pretty(&tokens)?
+    );
 
-    let id_token = tokens["id_token"].as_str().ok_or("no id_token (was `openid` granted?)")?;
-    let jwks: JwkSet = http.get(format!("{hydra}/.well-known/jwks.json")).send().await?.json().await?;
-    let kid = decode_header(id_token)?.kid.ok_or("the ID token names no key")?;
-    let jwk = jwks.find(&kid).ok_or("the ID token's key is not in Hydra's JWKS")?;
+    let id_token = tokens["id_token"]
+        .as_str()
+        .ok_or("no id_token (was `openid` granted?)")?;
+    let jwks: JwkSet = http
+        .get(format!("{hydra}/.well-known/jwks.json"))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let kid = decode_header(id_token)?
+        .kid
+        .ok_or("the ID token names no key")?;
+    let jwk = jwks
+        .find(&kid)
+        .ok_or("the ID token's key is not in Hydra's JWKS")?;
     let mut validation = Validation::new(jsonwebtoken::Algorithm::RS256);
     validation.set_audience(&[&client_id]);
     validation.set_issuer(&[format!("{hydra}/")]);
@@ -111,7 +136,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if claims["nonce"] != Value::String(nonce) {
         return Err("the nonce in the ID token does not match".into());
     }
-    println!("ID token signature verified with key {kid}. Claims:\n{}\n", serde_json::to_string_pretty(&claims)?);
+    println!(
+        "ID token signature verified with key {kid}. Claims:\n{}\n",
+        serde_json::to_string_pretty(&claims)?
+    );
 
     if let Some(access_token) = tokens["access_token"].as_str() {
         let userinfo: Value = http

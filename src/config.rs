@@ -42,6 +42,9 @@ pub struct Config {
     pub log_level: String,
     /// Claims beyond (or instead of) the standard ones, from `CLAIMS_MAPPING_FILE`.
     pub claims_mapping: ClaimsMapping,
+    /// Origins of social sign-in providers (`OIDC_PROVIDER_ORIGINS`): Kratos redirects a posted
+    /// form there, and browsers only follow such redirects to origins the page's CSP allows.
+    pub oidc_provider_origins: Vec<String>,
 }
 
 /// A secret value that never shows up in `Debug` output or logs.
@@ -81,6 +84,7 @@ impl fmt::Debug for Config {
             .field("log_format", &self.log_format)
             .field("log_level", &self.log_level)
             .field("claims_mapping", &self.claims_mapping)
+            .field("oidc_provider_origins", &self.oidc_provider_origins)
             .finish()
     }
 }
@@ -208,6 +212,24 @@ impl Config {
                 .map_err(|problem| ConfigError::new("CLAIMS_MAPPING_FILE", problem))?,
         };
 
+        let oidc_provider_origins = match env.string("OIDC_PROVIDER_ORIGINS") {
+            None => Vec::new(),
+            Some(raw) => raw
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|origin| match Url::parse(origin) {
+                    Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
+                        Ok(url.origin().ascii_serialization())
+                    }
+                    _ => Err(ConfigError::new(
+                        "OIDC_PROVIDER_ORIGINS",
+                        format!("`{origin}` is not an origin such as https://accounts.google.com"),
+                    )),
+                })
+                .collect::<Result<_, _>>()?,
+        };
+
         Ok(Self {
             kratos_public_url,
             kratos_browser_url,
@@ -227,6 +249,7 @@ impl Config {
             log_format,
             log_level,
             claims_mapping,
+            oidc_provider_origins,
         })
     }
 }
@@ -494,6 +517,24 @@ mod tests {
         assert_eq!(
             config.claims_mapping.access_token["profile"]["dept"].as_deref(),
             Some("/traits/department")
+        );
+    }
+
+    #[test]
+    fn provider_origins_are_origins() {
+        let mut vars = minimal();
+        vars.insert(
+            "OIDC_PROVIDER_ORIGINS",
+            "https://accounts.google.com/, http://127.0.0.1:9000/path".to_owned(),
+        );
+        let config = parse(&vars).unwrap();
+        assert_eq!(
+            config.oidc_provider_origins,
+            ["https://accounts.google.com", "http://127.0.0.1:9000"]
+        );
+        assert_eq!(
+            error_for("OIDC_PROVIDER_ORIGINS", "accounts.google.com").variable,
+            "OIDC_PROVIDER_ORIGINS"
         );
     }
 

@@ -58,13 +58,16 @@ pub struct FormActionSources(pub Vec<String>);
 pub struct SecurityPolicy {
     /// Origins that always take part in sign-in: Kratos (forms, scripts) and vestibule itself.
     kratos_origin: String,
+    /// Social sign-in providers, which forms posted to Kratos may be redirected to.
+    provider_origins: Vec<String>,
     hsts: bool,
 }
 
 impl SecurityPolicy {
-    pub fn new(kratos_browser_url: &Url, base_url: &Url) -> Self {
+    pub fn new(kratos_browser_url: &Url, base_url: &Url, provider_origins: &[String]) -> Self {
         Self {
             kratos_origin: kratos_browser_url.origin().ascii_serialization(),
+            provider_origins: provider_origins.to_vec(),
             hsts: base_url.scheme() == "https",
         }
     }
@@ -72,7 +75,7 @@ impl SecurityPolicy {
     pub fn content_security_policy(&self, nonce: &CspNonce, extra: &FormActionSources) -> String {
         let kratos = &self.kratos_origin;
         let mut form_action = format!("'self' {kratos}");
-        for source in &extra.0 {
+        for source in self.provider_origins.iter().chain(&extra.0) {
             form_action.push(' ');
             form_action.push_str(source);
         }
@@ -159,6 +162,7 @@ mod tests {
         let policy = SecurityPolicy::new(
             &Url::parse("http://localhost:4433/").unwrap(),
             &Url::parse("http://localhost:4455/").unwrap(),
+            &[],
         );
         let nonce = CspNonce("abc".to_owned());
         let csp = policy.content_security_policy(&nonce, &FormActionSources::default());
@@ -174,13 +178,15 @@ mod tests {
         let policy = SecurityPolicy::new(
             &Url::parse("https://auth.example.com/").unwrap(),
             &Url::parse("https://login.example.com/").unwrap(),
+            &["https://accounts.google.com".to_owned()],
         );
         let csp = policy.content_security_policy(
             &CspNonce("n".to_owned()),
             &FormActionSources(vec!["https://app.example.org".to_owned()]),
         );
         assert!(
-            csp.contains("form-action 'self' https://auth.example.com https://app.example.org;")
+            csp.contains("form-action 'self' https://auth.example.com https://accounts.google.com https://app.example.org;"),
+            "{csp}"
         );
         assert!(policy.hsts);
     }

@@ -68,6 +68,7 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
     let policy = web::Data::new(SecurityPolicy::new(
         &config.kratos_browser_url,
         &config.base_url,
+        &config.oidc_provider_origins,
     ));
     let state = web::Data::new(AppState::new(config)?);
     let server = HttpServer::new(move || {

@@ -69,7 +69,11 @@ pub async fn error(
                 .as_deref()
                 .map(shortened)
                 .unwrap_or_else(|| "The application's request could not be completed.".to_owned()),
-            detail: query.error_hint.as_deref().map(shortened).unwrap_or_default(),
+            detail: query
+                .error_hint
+                .as_deref()
+                .map(shortened)
+                .unwrap_or_default(),
             code: shortened(error),
         };
         return Ok(views::render_with_status(StatusCode::BAD_REQUEST, &page));

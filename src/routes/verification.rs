@@ -2,7 +2,9 @@
 
 use actix_web::{get, web, HttpRequest, HttpResponse};
 
-use super::flow::{self, FlowQuery, PageText};
+use url::Url;
+
+use super::flow::{self, FlowQuery, PageLink, PageText};
 use crate::error::AppError;
 use crate::ory::kratos::FlowKind;
 use crate::security::CspNonce;
@@ -23,15 +25,53 @@ pub async fn verification(
         FlowKind::Verification,
         query.into_inner(),
         (Purpose::Other, Forms::Single),
-        |_| PageText {
+        |flow| PageText {
             title: "Verify your email address".to_owned(),
             heading: "Verify your email address".to_owned(),
             lead: String::new(),
             client: None,
             client_intro: String::new(),
-            links: Vec::new(),
+            links: skip_link(&state.config.base_url, flow.return_to.as_deref())
+                .into_iter()
+                .collect(),
             show_group_titles: false,
         },
     )
     .await
+}
+
+/// After sign-up Kratos shows verification before returning to the app; people who want to verify
+/// later may go on. Only our own pages (such as the OAuth2 `/callback`) are offered.
+fn skip_link(base_url: &Url, return_to: Option<&str>) -> Option<PageLink> {
+    let return_to = Url::parse(return_to?).ok()?;
+    if return_to.origin() != base_url.origin() || !return_to.path().starts_with(base_url.path()) {
+        return None;
+    }
+    Some(PageLink {
+        prefix: "Not now?".to_owned(),
+        text: "Skip verification for now".to_owned(),
+        href: return_to.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_our_own_pages_are_offered_to_skip_to() {
+        let base = Url::parse("http://localhost:4455/").unwrap();
+        let link = skip_link(
+            &base,
+            Some("http://localhost:4455/callback?login_challenge=abc"),
+        )
+        .unwrap();
+        assert_eq!(
+            link.href,
+            "http://localhost:4455/callback?login_challenge=abc"
+        );
+        assert!(skip_link(&base, Some("http://evil.example/callback")).is_none());
+        assert!(skip_link(&base, Some("javascript:alert(1)")).is_none());
+        assert!(skip_link(&base, None).is_none());
+    }
 }

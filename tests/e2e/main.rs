@@ -1,6 +1,10 @@
 //! End-to-end tests against real Ory Kratos, Ory Hydra and Mailpit processes.
 //! Run them with `scripts/test`, which builds those servers first.
 
+mod consent;
 mod health;
 mod login;
+mod logout;
+mod methods;
+mod social;
 mod support;

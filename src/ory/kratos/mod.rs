@@ -130,19 +130,16 @@ impl Kratos {
         }
     }
 
-    /// Whether Kratos has a flow switched on, asked by starting an API flow (Kratos answers
-    /// `self_service_flow_disabled` for switched-off flows). Anything else counts as on, so a
-    /// hiccup never hides a link that works.
+    /// Whether Kratos has a flow switched on, asked by starting an API flow: these endpoints take
+    /// no parameters, so a 400 means the flow is off (Kratos says `self_service_flow_disabled`
+    /// for registration and only a reason for recovery and verification). Anything else counts
+    /// as on, so a hiccup never hides a link that works.
     pub async fn flow_enabled(&self, kind: FlowKind) -> Result<bool, UpstreamError> {
         let url = self.public_join(&format!("self-service/{}/api", kind.as_str()))?;
         let response = self
             .send(self.http.get(url), None, Upstream::Kratos)
             .await?;
-        if response.status().is_success() {
-            return Ok(true);
-        }
-        let body: ErrorBody = response.json().await.unwrap_or_default();
-        Ok(body.error.id.as_deref() != Some("self_service_flow_disabled"))
+        Ok(response.status() != StatusCode::BAD_REQUEST)
     }
 
     /// The browser's session, read with its cookies.

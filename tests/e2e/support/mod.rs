@@ -1,6 +1,11 @@
 pub mod browser;
+pub mod mail;
+pub mod oidc;
 pub mod ory;
+pub mod sms;
 pub mod stack;
+pub mod totp;
+pub mod upstream;
 
 pub use browser::{is_consent, never, query_param, Browser, Form, Page};
 pub use ory::{OAuthClient, REDIRECT_URI};

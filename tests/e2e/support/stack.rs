@@ -35,19 +35,14 @@ pub struct Ports {
 
 impl Ports {
     fn pick() -> Self {
-        // Hold every listener until all are chosen so no two services get the same port.
-        let listeners: Vec<TcpListener> = (0..7)
-            .map(|_| TcpListener::bind("127.0.0.1:0").expect("no free port on 127.0.0.1"))
-            .collect();
-        let port = |i: usize| listeners[i].local_addr().unwrap().port();
         Ports {
-            vestibule: port(0),
-            kratos_public: port(1),
-            kratos_admin: port(2),
-            hydra_public: port(3),
-            hydra_admin: port(4),
-            smtp: port(5),
-            mailpit: port(6),
+            vestibule: free_port(),
+            kratos_public: free_port(),
+            kratos_admin: free_port(),
+            hydra_public: free_port(),
+            hydra_admin: free_port(),
+            smtp: free_port(),
+            mailpit: free_port(),
         }
     }
 
@@ -175,12 +170,7 @@ impl Stack {
             &hydra_env,
         );
         let vestibule_env = stack.vestibule_env(&options);
-        stack.spawn(
-            "vestibule",
-            Path::new(env!("CARGO_BIN_EXE_vestibule")),
-            &[],
-            &vestibule_env,
-        );
+        stack.spawn("vestibule", &vestibule_bin(), &[], &vestibule_env);
 
         let checks = [
             ("mailpit", stack.mailpit_url("readyz")),
@@ -368,6 +358,43 @@ impl Drop for Stack {
     }
 }
 
+/// The vestibule binary: the one Cargo built for these tests, or, where Cargo names none (an
+/// example that starts a stack), `VESTIBULE_BIN` or the debug build.
+fn vestibule_bin() -> PathBuf {
+    match option_env!("CARGO_BIN_EXE_vestibule") {
+        Some(path) => PathBuf::from(path),
+        None => std::env::var_os("VESTIBULE_BIN")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| Path::new(REPO).join("target/debug/vestibule")),
+    }
+}
+
+/// A loopback port for a service of a test stack, never handed out twice in this process.
+///
+/// Ports come from below Linux's ephemeral range (32768 and up), so the outgoing connections of
+/// the many processes a test run starts cannot take a port between its choice here and the
+/// moment its service binds it.
+pub fn free_port() -> u16 {
+    static GIVEN: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap();
+    // Spread over the range by process id, so test binaries running one after another (or a
+    // browser suite beside them) start from different places.
+    let start = 20_000 + (std::process::id() as usize * 7919) % 12_000;
+    for offset in 0..12_000 {
+        let port = (20_000 + (start - 20_000 + offset) % 12_000) as u16;
+        if given.contains(&port) {
+            continue;
+        }
+        if TcpListener::bind(("127.0.0.1", port)).is_ok()
+            && TcpListener::bind(("0.0.0.0", port)).is_ok()
+        {
+            given.push(port);
+            return port;
+        }
+    }
+    panic!("no free port between 20000 and 32000 on this machine");
+}
+
 pub fn tool(var: &str) -> PathBuf {
     let path = std::env::var_os(var).unwrap_or_else(|| {
         panic!("{var} is not set: run the tests with scripts/test, which builds the Ory servers and Mailpit and sets it")
@@ -441,7 +468,9 @@ pub fn fresh_dir() -> PathBuf {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_millis();
-    Path::new(env!("CARGO_TARGET_TMPDIR"))
+    option_env!("CARGO_TARGET_TMPDIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(REPO).join("target/tmp"))
         .join("stacks")
         .join(format!(
             "{stamp}-{}-{}",

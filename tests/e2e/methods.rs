@@ -1,0 +1,992 @@
+//! Every Kratos sign-in method during an OAuth2 flow, against the real servers: one-time codes by
+//! email and by SMS, an authenticator app (TOTP) and recovery codes as second factors, and what
+//! happens when a code is wrong, expired or cannot be sent. Account recovery and email
+//! verification are in `recovery.rs`.
+//!
+//! Each OAuth2 case starts where a client app would, at Hydra's authorization endpoint, with a
+//! fresh browser, and ends where Hydra asks vestibule for consent, checked through Hydra's admin
+//! API: the consent request is for the right identity and the right authorization. Codes are
+//! read where a person would find them: mail from Mailpit, text messages from an SMS sink the
+//! tests run, authenticator codes computed from the secret the settings page shows.
+
+// A module of this one, so `cargo test -- methods` runs its tests too.
+#[path = "recovery.rs"]
+mod recovery;
+
+use std::time::Duration;
+
+use reqwest::{StatusCode, Url};
+use serde_json::{json, Value};
+use tokio::sync::OnceCell;
+
+use crate::support::mail::Inbox;
+use crate::support::ory::{
+    consent_request, create_client, create_identity, identity, kratos_flow, random_hex,
+    sign_in_at_kratos, unique_email,
+};
+use crate::support::sms::{configured_sms_body, SmsSink};
+use crate::support::{
+    client, is_consent, never, query_param, totp, Browser, Form, OAuthClient, Page, Stack,
+    StackOptions,
+};
+
+pub(crate) const PASSWORD: &str = "a long and unguessable passphrase 42";
+
+/// The subjects of Kratos's default mail templates.
+pub(crate) const LOGIN_CODE_MAIL: &str = "Login to your account";
+pub(crate) const REGISTRATION_CODE_MAIL: &str = "Complete your account registration";
+pub(crate) const RECOVERY_CODE_MAIL: &str = "Recover access to your account";
+pub(crate) const VERIFICATION_CODE_MAIL: &str = "Please verify your email address";
+
+// ----- the OAuth2 flow around every case (the same steps as login.rs) -----
+
+/// Someone with a Kratos identity (created through the admin API) and a password.
+pub(crate) struct Person {
+    pub id: String,
+    pub email: String,
+}
+
+pub(crate) async fn person(stack: &Stack, who: &str) -> Person {
+    let email = unique_email(who);
+    let id = create_identity(stack, &email, PASSWORD, "Ada", "Lovelace").await;
+    Person { id, email }
+}
+
+/// An OAuth2 client app with a name no other test uses.
+pub(crate) async fn app(stack: &Stack, name: &str) -> OAuthClient {
+    let name = format!("{name} {}", &random_hex()[..6]);
+    create_client(stack, &name, json!({})).await
+}
+
+/// One authorization request of a client app, up to the point where Hydra hands the browser to
+/// vestibule.
+pub(crate) struct Authorization {
+    /// The URL the app sent the browser to (its `state` identifies this authorization).
+    pub url: Url,
+    /// `{vestibule}/login?login_challenge=C`, not requested yet.
+    pub login: Url,
+    pub challenge: String,
+}
+
+/// The browser goes to Hydra's authorization endpoint for `client`; Hydra redirects it to
+/// vestibule's login with a challenge. Stops there, before vestibule answers.
+pub(crate) async fn authorize(
+    stack: &Stack,
+    browser: &Browser,
+    client: &OAuthClient,
+    params: &[(&str, &str)],
+) -> Authorization {
+    let url = crate::support::ory::authorize_url(stack, client, params);
+    let at_hydra = browser
+        .follow(url.as_str(), |next| is_vestibule(stack, next, "/login"))
+        .await;
+    let login = at_hydra.stopped_at().clone();
+    let challenge = query_param(&login, "login_challenge")
+        .unwrap_or_else(|| panic!("Hydra sends vestibule a login challenge\n{at_hydra}"));
+    Authorization {
+        url,
+        login,
+        challenge,
+    }
+}
+
+/// From the client app to vestibule's sign-in page: Hydra -> `/login?login_challenge=C` ->
+/// Kratos's login flow, started with `return_to` = `/callback?login_challenge=C` ->
+/// `/login?flow=F`, rendered.
+pub(crate) async fn reach_login_page(
+    stack: &Stack,
+    browser: &Browser,
+    client: &OAuthClient,
+    params: &[(&str, &str)],
+) -> (Authorization, Page) {
+    let authorization = authorize(stack, browser, client, params).await;
+    let page = browser.follow(authorization.login.as_str(), never).await;
+    let kratos = kratos_start(stack, &page, "login");
+    assert_returns_to_callback(stack, &kratos, &authorization.challenge, &page);
+    assert_rendered_flow(stack, &page, "/login");
+    (authorization, page)
+}
+
+/// The hop where vestibule sent the browser to start a Kratos `kind` browser flow; returns that
+/// Kratos URL.
+pub(crate) fn kratos_start(stack: &Stack, page: &Page, kind: &str) -> Url {
+    let path = format!("/self-service/{kind}/browser");
+    page.hops
+        .iter()
+        .filter(|hop| is_vestibule(stack, &hop.url, &format!("/{kind}")))
+        .filter_map(|hop| hop.location.clone())
+        .find(|location| {
+            location.port() == Some(stack.ports.kratos_public) && location.path() == path
+        })
+        .unwrap_or_else(|| panic!("vestibule should send the browser to Kratos {path}\n{page}"))
+}
+
+/// `kratos_flow_start` carries `return_to={vestibule}/callback?login_challenge=C`.
+fn assert_returns_to_callback(
+    stack: &Stack,
+    kratos_flow_start: &Url,
+    challenge: &str,
+    page: &Page,
+) {
+    let return_to = query_param(kratos_flow_start, "return_to")
+        .and_then(|value| Url::parse(&value).ok())
+        .unwrap_or_else(|| panic!("{kratos_flow_start} should carry a return_to URL\n{page}"));
+    assert_is_callback(stack, &return_to, challenge, &page.to_string());
+}
+
+/// `url` is vestibule's `/callback?login_challenge=challenge`.
+pub(crate) fn assert_is_callback(stack: &Stack, url: &Url, challenge: &str, context: &str) {
+    assert!(
+        is_vestibule(stack, url, "/callback"),
+        "expected vestibule's /callback, got {url}\n{context}"
+    );
+    assert_eq!(
+        query_param(url, "login_challenge").as_deref(),
+        Some(challenge),
+        "{url} should carry Hydra's login challenge\n{context}"
+    );
+}
+
+/// The Kratos flow `flow` returns to `/callback` with `authorization`'s challenge.
+pub(crate) fn assert_flow_returns_to_callback(
+    stack: &Stack,
+    flow: &Value,
+    authorization: &Authorization,
+) {
+    let return_to = flow["return_to"]
+        .as_str()
+        .and_then(|value| Url::parse(value).ok())
+        .unwrap_or_else(|| panic!("the flow should have a return_to: {flow:#}"));
+    assert_is_callback(
+        stack,
+        &return_to,
+        &authorization.challenge,
+        &format!("{flow:#}"),
+    );
+}
+
+/// The navigation ended on vestibule's page for a Kratos flow: 200, HTML, `path?flow=ID`, and no
+/// server error on the way.
+pub(crate) fn assert_rendered_flow(stack: &Stack, page: &Page, path: &str) {
+    assert_no_server_error(page);
+    page.assert_status(StatusCode::OK);
+    assert!(
+        is_vestibule(stack, &page.url, path) && page.query_param("flow").is_some(),
+        "expected vestibule's {path}?flow=... page\n{page}"
+    );
+    assert!(page.is_html(), "expected an HTML page\n{page}");
+}
+
+/// No request of the navigation answered with a server error.
+pub(crate) fn assert_no_server_error(page: &Page) {
+    assert!(
+        page.hops.iter().all(|hop| !hop.status.is_server_error()),
+        "no server error on the way\n{page}"
+    );
+}
+
+pub(crate) fn is_vestibule(stack: &Stack, url: &Url, path: &str) -> bool {
+    url.port() == Some(stack.ports.vestibule) && url.path() == path
+}
+
+/// Types `identifier` and `password` into the page's password form and clicks the
+/// `method=password` button; follows redirects until Hydra asks for consent or a page renders.
+pub(crate) async fn sign_in_with_password(
+    browser: &Browser,
+    page: &Page,
+    identifier: &str,
+    password: &str,
+) -> Page {
+    let mut form = page.form(|form: &Form| form.has_field("password"));
+    form.set("identifier", identifier).set("password", password);
+    form.submit(browser, Some(("method", "password")), is_consent)
+        .await
+}
+
+/// The navigation stopped where Hydra asks for consent, in the OAuth2 flow `authorization`
+/// started, for `subject` and `client`. Returns Hydra's consent request.
+pub(crate) async fn assert_consent_requested(
+    stack: &Stack,
+    page: &Page,
+    authorization: &Authorization,
+    subject: &str,
+    client: &OAuthClient,
+) -> Value {
+    let location = page
+        .location
+        .as_ref()
+        .filter(|location| is_consent(location) && is_vestibule(stack, location, "/consent"))
+        .unwrap_or_else(|| panic!("expected Hydra to redirect to vestibule's consent\n{page}"));
+    let challenge = query_param(location, "consent_challenge").unwrap();
+    let consent = consent_request(stack, &challenge).await;
+    assert_eq!(consent["subject"], subject, "{consent:#}\n{page}");
+    assert_eq!(
+        consent["client"]["client_id"],
+        client.id.as_str(),
+        "{consent:#}"
+    );
+    let request_url = Url::parse(consent["request_url"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        query_param(&request_url, "state"),
+        query_param(&authorization.url, "state"),
+        "consent belongs to another authorization: {consent:#}"
+    );
+    consent
+}
+
+/// Hydra's consent request the navigation stopped at.
+pub(crate) async fn consent_request_of(stack: &Stack, page: &Page) -> Value {
+    let challenge = page
+        .location
+        .as_ref()
+        .filter(|location| is_consent(location))
+        .and_then(|location| query_param(location, "consent_challenge"))
+        .unwrap_or_else(|| panic!("expected Hydra to redirect to consent\n{page}"));
+    consent_request(stack, &challenge).await
+}
+
+/// The consent request's `amr` (the methods the person signed in with).
+fn amr(consent: &Value) -> Vec<&str> {
+    consent["amr"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
+/// The Kratos node named `name` (an input's name, or a text or image node's id) in `flow`.
+pub(crate) fn node<'a>(flow: &'a Value, name: &str) -> &'a Value {
+    flow["ui"]["nodes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|node| node["attributes"]["name"] == name || node["attributes"]["id"] == name)
+        .unwrap_or_else(|| panic!("the flow has no node {name:?}: {flow:#}"))
+}
+
+/// The texts of the flow's own messages (`ui.messages`).
+pub(crate) fn flow_messages(flow: &Value) -> Vec<String> {
+    flow["ui"]["messages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|message| message["text"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// The Kratos flow of `kind` that vestibule's `page` renders.
+pub(crate) async fn flow_of(stack: &Stack, browser: &Browser, kind: &str, page: &Page) -> Value {
+    let id = page
+        .query_param("flow")
+        .unwrap_or_else(|| panic!("the page shows no flow\n{page}"));
+    kratos_flow(stack, browser, kind, &id).await
+}
+
+// ----- one-time codes -----
+
+/// Types `identifier` into the sign-in form and asks for a one-time code (`method=code`).
+pub(crate) async fn request_login_code(browser: &Browser, page: &Page, identifier: &str) -> Page {
+    let mut form = page.form(|form: &Form| form.has_button("method", "code"));
+    form.set("identifier", identifier);
+    form.submit(browser, Some(("method", "code")), is_consent)
+        .await
+}
+
+/// Types `code` into the page's code form and submits it (`method=code`).
+pub(crate) async fn submit_code(browser: &Browser, page: &Page, code: &str) -> Page {
+    let mut form = page.form(|form: &Form| form.has_field("code"));
+    form.set("code", code);
+    form.submit(browser, Some(("method", "code")), is_consent)
+        .await
+}
+
+/// `page` is the same `path` flow as `before`, now asking for the code that was sent.
+fn assert_asks_for_code(stack: &Stack, page: &Page, before: &Page, path: &str) {
+    assert_rendered_flow(stack, page, path);
+    assert_eq!(
+        page.query_param("flow"),
+        before.query_param("flow"),
+        "Kratos sends the browser back to the same flow\n{page}"
+    );
+    assert!(page.has_input("code"), "a field for the code\n{page}");
+}
+
+#[tokio::test]
+async fn signing_in_with_an_emailed_code_continues_the_oauth2_flow() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let mut inbox = Inbox::open(stack, &ada.email).await;
+    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
+
+    let sent = request_login_code(&browser, &page, &ada.email).await;
+
+    assert_asks_for_code(stack, &sent, &page, "/login");
+    assert!(
+        sent.has_text("An email containing a code has been sent"),
+        "Kratos's message is shown\n{sent}"
+    );
+    let code = inbox.next_code(LOGIN_CODE_MAIL).await;
+    let done = submit_code(&browser, &sent, &code).await;
+
+    let consent = assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+    assert!(amr(&consent).contains(&"code"), "amr: {consent:#}");
+    assert_eq!(consent["acr"], "aal1", "{consent:#}");
+}
+
+#[tokio::test]
+async fn signing_up_with_an_emailed_code_continues_the_oauth2_flow_as_the_new_identity() {
+    let stack = Stack::shared().await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let email = unique_email("grace");
+    let mut inbox = Inbox::open(stack, &email).await;
+    let (authorization, login) = reach_login_page(stack, &browser, &client, &[]).await;
+    let registration = open_registration(stack, &browser, &login, &authorization).await;
+
+    let second_step = fill_in_profile(&browser, &registration, &email).await;
+    assert_rendered_flow(stack, &second_step, "/registration");
+    let ask_code = second_step.form(|form: &Form| form.has_button("method", "code"));
+    let sent = ask_code
+        .submit(&browser, Some(("method", "code")), is_consent)
+        .await;
+    assert_asks_for_code(stack, &sent, &registration, "/registration");
+    let code = inbox.next_code(REGISTRATION_CODE_MAIL).await;
+    let done = submit_code(&browser, &sent, &code).await;
+
+    let consent = consent_request_of(stack, &done).await;
+    let subject = consent["subject"].as_str().unwrap_or_default().to_owned();
+    let created = identity(stack, &subject).await;
+    assert_eq!(created["traits"]["email"], email.as_str(), "{created:#}");
+    assert_eq!(
+        created["verifiable_addresses"][0]["verified"], true,
+        "the code proved the address: {created:#}"
+    );
+    assert_consent_requested(stack, &done, &authorization, &subject, &client).await;
+}
+
+/// Follows the login page's "sign up" link to vestibule's registration page, which keeps the
+/// OAuth2 flow.
+pub(crate) async fn open_registration(
+    stack: &Stack,
+    browser: &Browser,
+    login: &Page,
+    authorization: &Authorization,
+) -> Page {
+    let link = login
+        .links()
+        .into_iter()
+        .find(|link| is_vestibule(stack, &link.href, "/registration"))
+        .unwrap_or_else(|| panic!("the login page links to registration\n{login}"));
+    let page = browser.follow(link.href.as_str(), never).await;
+    let kratos = kratos_start(stack, &page, "registration");
+    assert_returns_to_callback(stack, &kratos, &authorization.challenge, &page);
+    assert_rendered_flow(stack, &page, "/registration");
+    page
+}
+
+/// Registration's first step: the profile (`method=profile`).
+pub(crate) async fn fill_in_profile(browser: &Browser, page: &Page, email: &str) -> Page {
+    let mut profile = page.form(|form: &Form| form.has_field("traits.email"));
+    profile
+        .set("traits.email", email)
+        .set("traits.name.first", "Grace")
+        .set("traits.name.last", "Hopper");
+    profile
+        .submit(browser, Some(("method", "profile")), is_consent)
+        .await
+}
+
+// ----- SMS -----
+
+/// A stack whose Kratos sends text messages to an SMS sink of the tests, shared by the tests
+/// that need one.
+struct SmsStack {
+    stack: Stack,
+    sink: SmsSink,
+}
+
+async fn sms_stack() -> &'static SmsStack {
+    static SMS: OnceCell<SmsStack> = OnceCell::const_new();
+    SMS.get_or_init(|| async {
+        let sink = SmsSink::start();
+        let stack = Stack::start(StackOptions {
+            kratos_env: sink.kratos_env(),
+            ..Default::default()
+        })
+        .await;
+        SmsStack { stack, sink }
+    })
+    .await
+}
+
+/// A German mobile number no other test uses, in E.164 form.
+fn unique_phone() -> String {
+    let digits = u64::from_str_radix(&random_hex()[..12], 16).unwrap() % 100_000_000;
+    format!("+49151{digits:08}")
+}
+
+#[test]
+fn the_sms_channel_in_the_configuration_has_a_body_template() {
+    let body = configured_sms_body();
+    let encoded = body
+        .strip_prefix("base64://")
+        .unwrap_or_else(|| panic!("a base64:// template, not {body}"));
+    use base64::Engine;
+    let jsonnet = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .expect("the body is base64");
+    let jsonnet = String::from_utf8(jsonnet).expect("the template is text");
+    for field in ["ctx.recipient", "ctx.body"] {
+        assert!(jsonnet.contains(field), "{field} in {jsonnet}");
+    }
+}
+
+#[tokio::test]
+async fn signing_in_with_a_code_sent_by_sms_to_a_phone_number_continues_the_oauth2_flow() {
+    let SmsStack { stack, sink } = sms_stack().await;
+    let phone = unique_phone();
+    let id = create_identity_with_traits(
+        stack,
+        json!({"email": unique_email("phone"), "phone": phone, "name": {"first": "Pat"}}),
+    )
+    .await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
+
+    let sent = request_login_code(&browser, &page, &phone).await;
+
+    assert_asks_for_code(stack, &sent, &page, "/login");
+    let sms = sink.message_to(&phone, 0).await;
+    assert_eq!(sms.payload["template_type"], "login_code_valid", "{sms:?}");
+    let done = submit_code(&browser, &sent, &sms.code()).await;
+
+    let consent = assert_consent_requested(stack, &done, &authorization, &id, &client).await;
+    assert!(amr(&consent).contains(&"code"), "amr: {consent:#}");
+}
+
+/// Signing up with a phone number and a texted code ("a new identity on first use") is not
+/// possible with Kratos 1.3.1, for two reasons this test pins down:
+/// - the identity schema requires an email address, so a phone number alone is refused by
+///   Kratos's validation, shown on the same registration page;
+/// - Kratos's code method sends its sign-up code with the *email* template to every address of
+///   the new identity, and has no text-message template for sign-up codes: with a phone number
+///   given, the code step fails inside Kratos ("Expected sms template but got <nil>"), which
+///   sends the browser to its error page.
+///
+/// Signing in by phone (above) works for identities that already have a phone number.
+#[tokio::test]
+async fn signing_up_by_phone_number_is_refused_by_kratos_1_3() {
+    let SmsStack { stack, sink } = sms_stack().await;
+    let phone = unique_phone();
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (authorization, login) = reach_login_page(stack, &browser, &client, &[]).await;
+    let registration = open_registration(stack, &browser, &login, &authorization).await;
+
+    // A phone number only.
+    let mut profile = registration.form(|form: &Form| form.has_field("traits.phone"));
+    profile
+        .set("traits.phone", &phone)
+        .set("traits.name.first", "Pat");
+    let refused = profile
+        .submit(&browser, Some(("method", "profile")), is_consent)
+        .await;
+
+    assert_rendered_flow(stack, &refused, "/registration");
+    assert_eq!(
+        refused.query_param("flow"),
+        registration.query_param("flow"),
+        "{refused}"
+    );
+    assert!(
+        refused.has_text("Property email is missing."),
+        "the schema's message is shown\n{refused}"
+    );
+
+    // A phone number and an email address, then a code.
+    let mut profile = refused.form(|form: &Form| form.has_field("traits.phone"));
+    profile
+        .set("traits.phone", &phone)
+        .set("traits.email", &unique_email("pat"));
+    let second_step = profile
+        .submit(&browser, Some(("method", "profile")), is_consent)
+        .await;
+    assert_rendered_flow(stack, &second_step, "/registration");
+    let ask_code = second_step.form(|form: &Form| form.has_button("method", "code"));
+    let failed = ask_code
+        .submit(&browser, Some(("method", "code")), is_consent)
+        .await;
+
+    assert!(
+        is_vestibule(stack, &failed.url, "/error") && failed.is_html(),
+        "Kratos sends the browser to the error page\n{failed}"
+    );
+    assert!(
+        failed.has_text("Expected sms template"),
+        "Kratos's reason is shown\n{failed}"
+    );
+    let url = format!(
+        "{}?credentials_identifier={}",
+        stack.kratos_admin_url("admin/identities"),
+        phone.replace('+', "%2B")
+    );
+    let found: Value = crate::support::client()
+        .get(&url)
+        .send()
+        .await
+        .expect("list identities")
+        .json()
+        .await
+        .expect("Kratos answers JSON");
+    assert_eq!(found, json!([]), "no identity has {phone}");
+    assert!(
+        sink.messages_to(&phone).is_empty(),
+        "no text message went out"
+    );
+}
+
+/// Creates a Kratos identity with the default schema and `traits`, without credentials (it
+/// signs in with codes); returns its id.
+pub(crate) async fn create_identity_with_traits(stack: &Stack, traits: Value) -> String {
+    let url = stack.kratos_admin_url("admin/identities");
+    let body = json!({"schema_id": "default", "traits": traits});
+    let response = client()
+        .post(&url)
+        .json(&body)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("POST {url} failed: {e:?}"));
+    let status = response.status();
+    let created: Value = response.json().await.expect("Kratos answers JSON");
+    assert_eq!(
+        status,
+        StatusCode::CREATED,
+        "POST {url} {body}: {created:#}"
+    );
+    created["id"].as_str().expect("an identity id").to_owned()
+}
+
+// ----- second factors -----
+
+/// Signs `person` in at Kratos in a browser of its own and opens vestibule's settings page.
+async fn settings_page(stack: &Stack, browser: &Browser, person: &Person) -> Page {
+    sign_in_at_kratos(stack, browser, &person.email, PASSWORD, None).await;
+    let page = browser.follow(stack.vestibule_url("settings"), never).await;
+    assert_rendered_flow(stack, &page, "/settings");
+    page
+}
+
+/// Sets up an authenticator app for `person` on vestibule's settings page: reads the secret the
+/// page shows, types in the current code. Returns the secret.
+async fn enrol_totp(stack: &Stack, person: &Person) -> String {
+    let browser = Browser::new();
+    let page = settings_page(stack, &browser, person).await;
+    let flow = flow_of(stack, &browser, "settings", &page).await;
+    let secret = node(&flow, "totp_secret_key")["attributes"]["text"]["context"]["secret"]
+        .as_str()
+        .unwrap_or_else(|| panic!("Kratos gives the TOTP secret: {flow:#}"))
+        .to_owned();
+    assert!(
+        page.has_text(&secret),
+        "the secret is shown for typing in\n{page}"
+    );
+    assert!(
+        page.has("img[src^='data:image/png;base64,']"),
+        "the QR code is shown\n{page}"
+    );
+
+    let mut form = page.form(|form: &Form| form.has_field("totp_code"));
+    assert!(form.has_field("csrf_token"), "{form}");
+    form.set("totp_code", &fresh_totp_code(&secret).await);
+    let saved = form.submit(&browser, Some(("method", "totp")), never).await;
+
+    assert_rendered_flow(stack, &saved, "/settings");
+    assert!(
+        saved.has_text("Your changes have been saved!"),
+        "Kratos's message is shown\n{saved}"
+    );
+    let enrolled = identity(stack, &person.id).await;
+    assert!(
+        enrolled["credentials"]["totp"].is_object(),
+        "the identity has an authenticator app: {enrolled:#}"
+    );
+    secret
+}
+
+/// The current code for `secret`, waiting for the next 30-second step when this one is about to
+/// end, so the code is still valid when Kratos checks it.
+async fn fresh_totp_code(secret: &str) -> String {
+    if totp::seconds_left_in_step() < 3 {
+        tokio::time::sleep(Duration::from_secs(totp::seconds_left_in_step() + 1)).await;
+    }
+    totp::current_code(secret)
+}
+
+/// The page asks for a second factor and not for a password again.
+fn assert_second_factor_page(stack: &Stack, page: &Page, input: &str) {
+    assert_rendered_flow(stack, page, "/login");
+    assert!(page.has_input(input), "asks for {input}\n{page}");
+    assert!(
+        !page.has_input("password"),
+        "does not ask for the password again\n{page}"
+    );
+}
+
+#[tokio::test]
+async fn an_authenticator_app_set_up_in_settings_is_asked_for_after_the_password() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let secret = enrol_totp(stack, &ada).await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
+
+    let second = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+
+    assert_second_factor_page(stack, &second, "totp_code");
+    let flow = flow_of(stack, &browser, "login", &second).await;
+    assert_eq!(flow["requested_aal"], "aal2", "{flow:#}");
+    assert_flow_returns_to_callback(stack, &flow, &authorization);
+    let mut form = second.form(|form: &Form| form.has_field("totp_code"));
+    form.set("totp_code", &fresh_totp_code(&secret).await);
+    let done = form
+        .submit(&browser, Some(("method", "totp")), is_consent)
+        .await;
+
+    let consent = assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+    assert_eq!(consent["acr"], "aal2", "{consent:#}");
+    let methods = amr(&consent);
+    assert!(
+        methods.contains(&"password") && methods.contains(&"totp"),
+        "amr: {consent:#}"
+    );
+}
+
+#[tokio::test]
+async fn acr_values_aal2_asks_a_person_signed_in_with_a_password_only_for_the_second_factor() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let secret = enrol_totp(stack, &ada).await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    password_only_session(stack, &browser, &ada).await;
+
+    let (authorization, page) =
+        reach_login_page(stack, &browser, &client, &[("acr_values", "aal2")]).await;
+
+    assert_second_factor_page(stack, &page, "totp_code");
+    let kratos = kratos_start(stack, &page, "login");
+    assert_eq!(
+        query_param(&kratos, "aal").as_deref(),
+        Some("aal2"),
+        "vestibule asks Kratos for the second factor\n{page}"
+    );
+    let mut form = page.form(|form: &Form| form.has_field("totp_code"));
+    form.set("totp_code", &fresh_totp_code(&secret).await);
+    let done = form
+        .submit(&browser, Some(("method", "totp")), is_consent)
+        .await;
+
+    let consent = assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+    assert_eq!(consent["acr"], "aal2", "{consent:#}");
+    assert!(amr(&consent).contains(&"totp"), "amr: {consent:#}");
+}
+
+/// `browser` signs in at Kratos with `person`'s password and goes no further: Kratos then asks
+/// for the second factor, so the browser holds a session of level aal1 only.
+async fn password_only_session(stack: &Stack, browser: &Browser, person: &Person) {
+    let kratos_port = stack.ports.kratos_public;
+    let at_ui = browser
+        .follow(
+            stack.kratos_public_url("self-service/login/browser"),
+            |url| url.port() != Some(kratos_port),
+        )
+        .await;
+    let flow_id = query_param(at_ui.stopped_at(), "flow")
+        .unwrap_or_else(|| panic!("Kratos sends the browser to its login UI\n{at_ui}"));
+    let flow = kratos_flow(stack, browser, "login", &flow_id).await;
+    let mut form = crate::support::ory::kratos_form(&flow);
+    form.set("identifier", &person.email)
+        .set("password", PASSWORD);
+    let signed_in = form
+        .submit(browser, Some(("method", "password")), |url| {
+            url.port() != Some(kratos_port)
+        })
+        .await;
+    assert!(
+        signed_in
+            .location
+            .as_ref()
+            .is_some_and(|to| query_param(to, "flow").is_some()),
+        "Kratos asks for the second factor\n{signed_in}"
+    );
+    let whoami = browser
+        .client()
+        .get(stack.kratos_public_url("sessions/whoami"))
+        .header(reqwest::header::ACCEPT, "application/json")
+        .send()
+        .await
+        .expect("whoami");
+    let status = whoami.status();
+    let body: Value = whoami.json().await.expect("whoami answers JSON");
+    assert_eq!(
+        (status, &body["error"]["id"]),
+        (StatusCode::FORBIDDEN, &json!("session_aal2_required")),
+        "the session is aal1 and Kratos wants aal2: {body:#}"
+    );
+}
+
+#[tokio::test]
+async fn a_recovery_code_from_settings_signs_in_once_as_the_second_factor() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let codes = generate_recovery_codes(stack, &ada).await;
+    let client = app(stack, "Nimbus Notes").await;
+
+    let browser = Browser::new();
+    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
+    let second = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+    assert_second_factor_page(stack, &second, "lookup_secret");
+    let done = submit_recovery_code(&browser, &second, &codes[0]).await;
+    let consent = assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+    assert_eq!(consent["acr"], "aal2", "{consent:#}");
+    assert!(amr(&consent).contains(&"lookup_secret"), "amr: {consent:#}");
+
+    // The same code a second time, in another browser.
+    let browser = Browser::new();
+    let (_, page) = reach_login_page(stack, &browser, &client, &[]).await;
+    let second = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+    assert_second_factor_page(stack, &second, "lookup_secret");
+    let refused = submit_recovery_code(&browser, &second, &codes[0]).await;
+
+    assert_rendered_flow(stack, &refused, "/login");
+    assert_eq!(
+        refused.query_param("flow"),
+        second.query_param("flow"),
+        "{refused}"
+    );
+    assert!(
+        refused.has_text("This backup recovery code has already been used."),
+        "Kratos's message is shown\n{refused}"
+    );
+}
+
+async fn submit_recovery_code(browser: &Browser, page: &Page, code: &str) -> Page {
+    let mut form = page.form(|form: &Form| form.has_field("lookup_secret"));
+    form.set("lookup_secret", code);
+    form.submit(browser, Some(("method", "lookup_secret")), is_consent)
+        .await
+}
+
+/// Generates recovery codes for `person` on vestibule's settings page and confirms them;
+/// returns the codes the page showed.
+async fn generate_recovery_codes(stack: &Stack, person: &Person) -> Vec<String> {
+    let browser = Browser::new();
+    let page = settings_page(stack, &browser, person).await;
+    let generate = page.form(|form: &Form| form.has_button("lookup_secret_regenerate", "true"));
+    assert!(generate.has_field("csrf_token"), "{generate}");
+    let shown = generate
+        .submit(&browser, Some(("lookup_secret_regenerate", "true")), never)
+        .await;
+    assert_rendered_flow(stack, &shown, "/settings");
+
+    let flow = flow_of(stack, &browser, "settings", &shown).await;
+    let codes: Vec<String> = node(&flow, "lookup_secret_codes")["attributes"]["text"]["context"]
+        ["secrets"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|secret| secret["text"].as_str().map(str::to_owned))
+        .collect();
+    assert!(!codes.is_empty(), "Kratos generated codes: {flow:#}");
+    for code in &codes {
+        assert!(shown.has_text(code), "the code {code} is shown\n{shown}");
+    }
+
+    let confirm = shown.form(|form: &Form| form.has_button("lookup_secret_confirm", "true"));
+    let saved = confirm
+        .submit(&browser, Some(("lookup_secret_confirm", "true")), never)
+        .await;
+    assert_rendered_flow(stack, &saved, "/settings");
+    assert!(
+        saved.has_text("Your changes have been saved!"),
+        "Kratos's message is shown\n{saved}"
+    );
+    codes
+}
+
+// ----- when codes go wrong -----
+
+#[tokio::test]
+async fn a_wrong_code_is_reported_on_the_same_page_and_the_right_one_still_works() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let mut inbox = Inbox::open(stack, &ada.email).await;
+    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
+    let sent = request_login_code(&browser, &page, &ada.email).await;
+    let code = inbox.next_code(LOGIN_CODE_MAIL).await;
+    let wrong = format!("{:06}", (code.parse::<u32>().unwrap() + 1) % 1_000_000);
+
+    let refused = submit_code(&browser, &sent, &wrong).await;
+
+    assert_asks_for_code(stack, &refused, &page, "/login");
+    assert!(
+        refused.has_text("The login code is invalid or has already been used"),
+        "Kratos's message is shown\n{refused}"
+    );
+    let done = submit_code(&browser, &refused, &code).await;
+    assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+}
+
+#[tokio::test]
+async fn an_expired_code_is_reported_and_the_oauth2_flow_goes_on() {
+    let stack = Stack::start(StackOptions {
+        kratos_env: vec![(
+            "SELFSERVICE_METHODS_CODE_CONFIG_LIFESPAN".into(),
+            "2s".into(),
+        )],
+        ..Default::default()
+    })
+    .await;
+    let stack = &stack;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let mut inbox = Inbox::open(stack, &ada.email).await;
+    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
+    let sent = request_login_code(&browser, &page, &ada.email).await;
+    let code = inbox.next_code(LOGIN_CODE_MAIL).await;
+
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let refused = submit_code(&browser, &sent, &code).await;
+
+    // Kratos starts a new login flow in the same OAuth2 flow and says why.
+    assert_rendered_flow(stack, &refused, "/login");
+    assert_ne!(
+        refused.query_param("flow"),
+        sent.query_param("flow"),
+        "{refused}"
+    );
+    let flow = flow_of(stack, &browser, "login", &refused).await;
+    assert_flow_returns_to_callback(stack, &flow, &authorization);
+    let messages = flow_messages(&flow);
+    let expired = messages
+        .iter()
+        .find(|message| message.contains("expired"))
+        .unwrap_or_else(|| panic!("Kratos says the code expired: {messages:?}"));
+    assert!(
+        refused.has_text(expired),
+        "Kratos's message is shown\n{refused}"
+    );
+    assert!(refused.has_input("identifier"), "{refused}");
+}
+
+#[tokio::test]
+async fn with_the_mail_server_down_asking_for_a_code_still_shows_a_page() {
+    let stack = Stack::start(StackOptions::default()).await;
+    let stack = &stack;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (_, page) = reach_login_page(stack, &browser, &client, &[]).await;
+
+    stack.stop("mailpit");
+    let sent = request_login_code(&browser, &page, &ada.email).await;
+
+    assert_asks_for_code(stack, &sent, &page, "/login");
+}
+
+// ----- links for what is enabled -----
+
+/// What Kratos answers to `GET {kratos_public}/{path}` with `Accept: application/json`.
+async fn kratos_answer(stack: &Stack, path: &str) -> (StatusCode, Value) {
+    let url = stack.kratos_public_url(path);
+    let response = client()
+        .get(&url)
+        .header(reqwest::header::ACCEPT, "application/json")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("GET {url} failed: {e:?}"));
+    let status = response.status();
+    let body = response.json().await.unwrap_or(Value::Null);
+    (status, body)
+}
+
+fn links_to(stack: &Stack, page: &Page, path: &str) -> bool {
+    page.links()
+        .iter()
+        .any(|link| is_vestibule(stack, &link.href, path))
+}
+
+#[tokio::test]
+async fn the_login_page_links_to_sign_up_and_recovery_when_kratos_offers_them() {
+    let stack = Stack::shared().await;
+    for path in ["self-service/registration/api", "self-service/recovery/api"] {
+        let (status, flow) = kratos_answer(stack, path).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {flow:#}");
+    }
+    let client = app(stack, "Nimbus Notes").await;
+    let (_, page) = reach_login_page(stack, &Browser::new(), &client, &[]).await;
+
+    assert!(links_to(stack, &page, "/registration"), "{page}");
+    assert!(links_to(stack, &page, "/recovery"), "{page}");
+}
+
+#[tokio::test]
+async fn without_registration_the_login_page_offers_no_sign_up() {
+    let stack = Stack::start(StackOptions {
+        kratos_env: vec![(
+            "SELFSERVICE_FLOWS_REGISTRATION_ENABLED".into(),
+            "false".into(),
+        )],
+        ..Default::default()
+    })
+    .await;
+    let stack = &stack;
+    let (status, answer) = kratos_answer(stack, "self-service/registration/api").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{answer:#}");
+    assert_eq!(
+        answer["error"]["id"], "self_service_flow_disabled",
+        "{answer:#}"
+    );
+    let client = app(stack, "Nimbus Notes").await;
+
+    let (_, page) = reach_login_page(stack, &Browser::new(), &client, &[]).await;
+
+    assert!(
+        !links_to(stack, &page, "/registration"),
+        "no sign-up link while Kratos refuses registrations\n{page}"
+    );
+    assert!(links_to(stack, &page, "/recovery"), "{page}");
+}
+
+#[tokio::test]
+async fn without_recovery_the_login_page_offers_no_recovery() {
+    let stack = Stack::start(StackOptions {
+        kratos_env: vec![("SELFSERVICE_FLOWS_RECOVERY_ENABLED".into(), "false".into())],
+        ..Default::default()
+    })
+    .await;
+    let stack = &stack;
+    let (status, answer) = kratos_answer(stack, "self-service/recovery/api").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{answer:#}");
+    assert_eq!(
+        answer["error"]["reason"], "Recovery is not allowed because it was disabled.",
+        "{answer:#}"
+    );
+    let client = app(stack, "Nimbus Notes").await;
+
+    let (_, page) = reach_login_page(stack, &Browser::new(), &client, &[]).await;
+
+    assert!(
+        !links_to(stack, &page, "/recovery"),
+        "no recovery link while Kratos refuses recoveries\n{page}"
+    );
+    assert!(links_to(stack, &page, "/registration"), "{page}");
+}
