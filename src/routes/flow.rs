@@ -41,6 +41,21 @@ pub struct PageText {
     pub show_group_titles: bool,
 }
 
+impl PageText {
+    /// A page with just a title (also its heading); fill in the rest with struct update syntax.
+    pub fn titled(title: &str) -> Self {
+        Self {
+            title: title.to_owned(),
+            heading: title.to_owned(),
+            lead: String::new(),
+            client: None,
+            client_intro: String::new(),
+            links: Vec::new(),
+            show_group_titles: false,
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "flow.html")]
 pub struct FlowPage {

@@ -25,13 +25,9 @@ pub async fn recovery(
         query.into_inner(),
         (Purpose::Other, Forms::Single),
         |flow| PageText {
-            title: "Recover your account".to_owned(),
-            heading: "Recover your account".to_owned(),
             lead: "We will email you a code to sign in and set a new password.".to_owned(),
-            client: None,
-            client_intro: String::new(),
             links: vec![back_to_sign_in(flow.return_to.as_deref())],
-            show_group_titles: false,
+            ..PageText::titled("Recover your account")
         },
     )
     .await

@@ -80,9 +80,6 @@ async fn show_flow(
         Err(restart) => return Ok(restart),
     };
     let page = PageText {
-        title: "Create an account".to_owned(),
-        heading: "Create an account".to_owned(),
-        lead: String::new(),
         client: context.client,
         client_intro: "to continue to".to_owned(),
         links: vec![PageLink {
@@ -93,7 +90,7 @@ async fn show_flow(
                 &carry_params(challenge.as_ref(), flow.return_to.as_deref()),
             ),
         }],
-        show_group_titles: false,
+        ..PageText::titled("Create an account")
     };
     Ok(flow::render(
         nonce,

@@ -44,17 +44,13 @@ pub async fn settings(
         query,
         (Purpose::SignUp, Forms::PerGroup),
         |_| PageText {
-            title: "Account settings".to_owned(),
-            heading: "Account settings".to_owned(),
-            lead: String::new(),
-            client: None,
-            client_intro: String::new(),
             links: vec![PageLink {
                 prefix: String::new(),
                 text: "Back to your account".to_owned(),
                 href: "/".to_owned(),
             }],
             show_group_titles: true,
+            ..PageText::titled("Account settings")
         },
     )
     .await

@@ -26,15 +26,10 @@ pub async fn verification(
         query.into_inner(),
         (Purpose::Other, Forms::Single),
         |flow| PageText {
-            title: "Verify your email address".to_owned(),
-            heading: "Verify your email address".to_owned(),
-            lead: String::new(),
-            client: None,
-            client_intro: String::new(),
             links: skip_link(&state.config.base_url, flow.return_to.as_deref())
                 .into_iter()
                 .collect(),
-            show_group_titles: false,
+            ..PageText::titled("Verify your email address")
         },
     )
     .await
