@@ -411,7 +411,7 @@ fn input_element(node: &Node, input: &InputAttributes, id: String, purpose: Purp
             };
             let field = FieldView {
                 invalid: node.messages.iter().any(Message::is_error),
-                label: node.label().unwrap_or(&input.name).to_owned(),
+                label: field_label(node, &input.name),
                 autocomplete: input.autocomplete.clone().unwrap_or_else(|| {
                     autocomplete_for(&input.name, &input_type, purpose).to_owned()
                 }),
@@ -435,6 +435,16 @@ fn input_element(node: &Node, input: &InputAttributes, id: String, purpose: Purp
                 Element::Field(field)
             }
         }
+    }
+}
+
+/// Kratos's label, except the bare "ID" it gives the sign-in identifier when several traits
+/// (email, phone) can identify a person: people understand what to type from a better one.
+fn field_label(node: &Node, name: &str) -> String {
+    match node.label() {
+        Some("ID") if name == "identifier" => "Email or phone number".to_owned(),
+        Some(label) => label.to_owned(),
+        None => name.to_owned(),
     }
 }
 
