@@ -15,39 +15,23 @@ use serde_json::{json, Value};
 use tokio::sync::OnceCell;
 
 use crate::support::oidc::{
-    authorize_with_scope, consent_location, introspect, is_client_redirect, is_vestibule_path,
-    redeem, sign_in_to_consent, userinfo, Tokens,
+    authorize_with_scope, consent_location, introspect, is_client_redirect, redeem,
+    sign_in_to_consent, userinfo, Tokens,
 };
 use crate::support::ory::{
-    consent_request, create_client, create_identity, create_identity_with, random_hex, unique_email,
+    consent_request, create_client, create_identity_with, random_hex, unique_email,
 };
+use crate::support::pages::{
+    assert_error_page, assert_forbidden, assert_hidden_inputs, holds_csrf_cookie, vestibule_origin,
+    CSRF_COOKIE,
+};
+use crate::support::signin::{app, app_with, is_vestibule, person, person_named, Person, PASSWORD};
 use crate::support::{
     query_param, Browser, Form, OAuthClient, Page, Stack, StackOptions, REDIRECT_URI,
 };
 
-const PASSWORD: &str = "a long and unguessable passphrase 42";
-const CSRF_COOKIE: &str = "vestibule_csrf";
 /// The client the configured stack's vestibule trusts (`TRUSTED_CLIENT_IDS`).
 const TRUSTED_CLIENT_ID: &str = "trusted-app";
-
-/// Someone with a Kratos identity (created through the admin API, so the email address is not
-/// verified) and a password.
-struct Person {
-    id: String,
-    email: String,
-}
-
-async fn person(stack: &Stack, who: &str, first: &str, last: &str) -> Person {
-    let email = unique_email(who);
-    let id = create_identity(stack, &email, PASSWORD, first, last).await;
-    Person { id, email }
-}
-
-/// An OAuth2 client app with a name no other test uses.
-async fn app(stack: &Stack, name: &str, extra: Value) -> OAuthClient {
-    let name = format!("{name} {}", &random_hex()[..6]);
-    create_client(stack, &name, extra).await
-}
 
 // ----- a stack with a claims mapping file, a custom trait and a trusted client -----
 
@@ -127,7 +111,7 @@ async fn open_consent_page(stack: &Stack, browser: &Browser, stopped: &Page) -> 
     let page = browser.get(location.as_str()).await;
     page.assert_status(StatusCode::OK);
     assert!(
-        page.is_html() && is_vestibule_path(stack, &page.url, "/consent"),
+        page.is_html() && is_vestibule(stack, &page.url, "/consent"),
         "expected vestibule's consent page\n{page}"
     );
     (page, challenge)
@@ -182,14 +166,7 @@ fn assert_consent_page(
         Some(challenge),
         "the form carries the challenge\n{page}"
     );
-    for hidden in ["consent_challenge", "csrf_token"] {
-        assert!(
-            page.has(&format!(
-                "form[action='/consent'] input[type=hidden][name={hidden}]"
-            )),
-            "{hidden} is a hidden input\n{page}"
-        );
-    }
+    assert_hidden_inputs(page, "/consent", &["consent_challenge", "csrf_token"]);
     assert!(
         form.field("csrf_token")
             .is_some_and(|token| !token.is_empty()),
@@ -244,7 +221,7 @@ fn assert_consent_without_a_page(stack: &Stack, page: &Page) {
     let consent = page
         .hops
         .iter()
-        .find(|hop| is_vestibule_path(stack, &hop.url, "/consent"))
+        .find(|hop| is_vestibule(stack, &hop.url, "/consent"))
         .unwrap_or_else(|| panic!("the flow passes vestibule's /consent\n{page}"));
     assert_eq!(
         consent.status,
@@ -289,8 +266,8 @@ async fn to_consent_page(
 #[tokio::test]
 async fn claims_in_the_id_token_and_userinfo_follow_the_granted_scopes() {
     let stack = Stack::shared().await;
-    let ada = person(stack, "ada", "Ada", "Lovelace").await;
-    let client = app(stack, "Nimbus Notes", json!({})).await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
 
     // openid email: the address and whether it is verified, nothing of the profile.
     let authorize = authorize_with_scope(stack, &client, "openid email", &[]);
@@ -369,7 +346,7 @@ async fn a_claims_mapping_file_adds_claims_to_the_id_token_and_the_access_token(
     )
     .await;
     let ada = Person { id, email };
-    let client = app(stack, "Nimbus Notes", json!({})).await;
+    let client = app(stack, "Nimbus Notes").await;
 
     let authorize = authorize_with_scope(stack, &client, "openid email profile", &[]);
     let (browser, page, challenge) = to_consent_page(stack, &authorize, &ada).await;
@@ -438,9 +415,9 @@ async fn a_claims_mapping_file_adds_claims_to_the_id_token_and_the_access_token(
 #[tokio::test]
 async fn skip_consent_and_trusted_clients_get_consent_without_a_page_and_then_prompt_none_works() {
     let stack = configured_stack().await;
-    let ada = person(stack, "ada", "Ada", "Lovelace").await;
-    let skipping = app(stack, "Skipper", json!({"skip_consent": true})).await;
-    let trusted = app(stack, "Trusted", json!({"client_id": TRUSTED_CLIENT_ID})).await;
+    let ada = person(stack, "ada").await;
+    let skipping = app_with(stack, "Skipper", json!({"skip_consent": true})).await;
+    let trusted = app_with(stack, "Trusted", json!({"client_id": TRUSTED_CLIENT_ID})).await;
     assert_eq!(trusted.id, TRUSTED_CLIENT_ID, "Hydra takes the client id");
 
     for client in [&skipping, &trusted] {
@@ -485,8 +462,8 @@ async fn skip_consent_and_trusted_clients_get_consent_without_a_page_and_then_pr
 #[tokio::test]
 async fn a_remembered_decision_skips_the_consent_page_next_time() {
     let stack = Stack::shared().await;
-    let ada = person(stack, "ada", "Ada", "Lovelace").await;
-    let client = app(stack, "Nimbus Notes", json!({})).await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
 
     // Allowed without "remember": the next authorization asks again.
     let authorize = authorize_with_scope(stack, &client, "openid email", &[]);
@@ -499,7 +476,7 @@ async fn a_remembered_decision_skips_the_consent_page_next_time() {
     let page = browser.follow(authorize.as_str(), is_client_redirect).await;
     page.assert_status(StatusCode::OK);
     assert!(
-        is_vestibule_path(stack, &page.url, "/consent"),
+        is_vestibule(stack, &page.url, "/consent"),
         "without remember, the consent page is shown again\n{page}"
     );
 
@@ -525,8 +502,8 @@ async fn a_remembered_decision_skips_the_consent_page_next_time() {
 #[tokio::test]
 async fn denying_sends_access_denied_to_the_client() {
     let stack = Stack::shared().await;
-    let ada = person(stack, "ada", "Ada", "Lovelace").await;
-    let client = app(stack, "Nimbus Notes", json!({})).await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
     let authorize = authorize_with_scope(stack, &client, "openid email profile", &[]);
     let (browser, page, _) = to_consent_page(stack, &authorize, &ada).await;
 
@@ -553,16 +530,13 @@ async fn denying_sends_access_denied_to_the_client() {
 #[tokio::test]
 async fn forged_cookieless_or_cross_site_consent_posts_are_refused_and_the_real_form_still_works() {
     let stack = Stack::shared().await;
-    let ada = person(stack, "ada", "Ada", "Lovelace").await;
-    let client = app(stack, "Nimbus Notes", json!({})).await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
     let authorize = authorize_with_scope(stack, &client, "openid email", &[]);
     let (browser, page, challenge) = to_consent_page(stack, &authorize, &ada).await;
     let form = consent_form(&page);
-    let vestibule = Url::parse(&stack.vestibule_url("")).unwrap();
     assert!(
-        browser
-            .cookie_header(&vestibule)
-            .contains(&format!("{CSRF_COOKIE}=")),
+        holds_csrf_cookie(stack, &browser),
         "the browser holds the CSRF cookie"
     );
 
@@ -574,7 +548,7 @@ async fn forged_cookieless_or_cross_site_consent_posts_are_refused_and_the_real_
     consent_request(stack, &challenge).await;
 
     // The genuine form from a browser without the CSRF cookie.
-    let cookieless = browser.forgetting(&vestibule, |name| name == CSRF_COOKIE);
+    let cookieless = browser.forgetting(&vestibule_origin(stack), |name| name == CSRF_COOKIE);
     let refused = decide(&cookieless, &form, "allow").await;
     assert_forbidden(&refused, "no CSRF cookie");
     consent_request(stack, &challenge).await;
@@ -621,13 +595,6 @@ async fn forged_cookieless_or_cross_site_consent_posts_are_refused_and_the_real_
     );
 }
 
-/// A 403 HTML page, and the navigation went nowhere else.
-fn assert_forbidden(page: &Page, what: &str) {
-    assert_eq!(page.status, StatusCode::FORBIDDEN, "{what}: 403\n{page}");
-    assert!(page.is_html(), "{what}: an HTML page\n{page}");
-    assert_eq!(page.hops.len(), 1, "{what}: no redirect\n{page}");
-}
-
 #[tokio::test]
 async fn a_scope_posted_but_not_requested_is_not_granted() {
     let stack = Stack::shared().await;
@@ -640,7 +607,7 @@ async fn a_scope_posted_but_not_requested_is_not_granted() {
     )
     .await;
     let ada = Person { id, email };
-    let client = app(stack, "Nimbus Notes", json!({})).await;
+    let client = app(stack, "Nimbus Notes").await;
     let authorize = authorize_with_scope(stack, &client, "openid email", &[]);
     let (browser, page, _) = to_consent_page(stack, &authorize, &ada).await;
     assert!(
@@ -683,7 +650,7 @@ async fn a_scope_posted_but_not_requested_is_not_granted() {
 #[tokio::test]
 async fn html_in_the_client_name_is_escaped_and_html_in_traits_reaches_tokens_as_text() {
     let stack = Stack::shared().await;
-    let ada = person(stack, "ada", "<i>Ada</i>", "Lovelace").await;
+    let ada = person_named(stack, "ada", "<i>Ada</i>", "Lovelace").await;
     let raw_name = r#"<b>Evil</b> & "Co""#;
     let client = create_client(stack, raw_name, json!({})).await;
     let authorize = authorize_with_scope(stack, &client, "openid profile", &[]);
@@ -727,6 +694,5 @@ async fn an_unknown_consent_challenge_is_a_404_page() {
     let page = Browser::new()
         .get(stack.vestibule_url(&format!("consent?consent_challenge={}", random_hex())))
         .await;
-    assert_eq!(page.status, StatusCode::NOT_FOUND, "{page}");
-    assert!(page.is_html(), "an HTML page\n{page}");
+    assert_error_page(&page, |status| status == StatusCode::NOT_FOUND, "404");
 }

@@ -10,187 +10,45 @@
 use std::time::Duration;
 
 use reqwest::{StatusCode, Url};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::support::ory::{
-    accept_consent, authorize_url, consent_request, create_client, create_identity, identity,
-    kratos_flow, kratos_session, login_request, random_hex, sign_in_at_kratos, unique_email,
+    accept_consent, identity, kratos_flow, kratos_session, login_request, sign_in_at_kratos,
+    unique_email,
+};
+use crate::support::pages::{assert_error_page, vestibule_origin};
+use crate::support::signin::{
+    app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,
+    authorize, choose_password, consent_request_of, fill_in_profile, is_hydra_authorization,
+    is_vestibule, kratos_start, open_registration, password_form, person, reach_login_page,
+    sign_in_with_password, subject_of, Authorization, Person, PASSWORD,
 };
 use crate::support::{
-    is_consent, never, query_param, Browser, Form, OAuthClient, Page, Stack, StackOptions,
-    REDIRECT_URI,
+    is_consent, never, query_param, Browser, OAuthClient, Page, Stack, StackOptions, REDIRECT_URI,
 };
 
-const PASSWORD: &str = "a long and unguessable passphrase 42";
-
-/// Someone with a Kratos identity (created through the admin API) and a password.
-struct Person {
-    id: String,
-    email: String,
+/// `person` signs in to `client` with the password in `browser`, from the client app to
+/// Hydra's consent request, which is returned.
+async fn sign_in(stack: &Stack, browser: &Browser, client: &OAuthClient, person: &Person) -> Value {
+    let (_, page) = reach_login_page(stack, browser, client, &[]).await;
+    let signed_in = sign_in_with_password(browser, &page, &person.email, PASSWORD).await;
+    consent_request_of(stack, &signed_in).await
 }
 
-async fn person(stack: &Stack, who: &str) -> Person {
-    let email = unique_email(who);
-    let id = create_identity(stack, &email, PASSWORD, "Ada", "Lovelace").await;
-    Person { id, email }
-}
-
-/// An OAuth2 client app with a name no other test uses.
-async fn app(stack: &Stack, name: &str) -> OAuthClient {
-    let name = format!("{name} {}", &random_hex()[..6]);
-    create_client(stack, &name, json!({})).await
-}
-
-/// One authorization request of a client app, up to the point where Hydra hands the browser to
-/// vestibule.
-struct Authorization {
-    /// The URL the app sent the browser to (its `state` identifies this authorization).
-    url: Url,
-    /// `{vestibule}/login?login_challenge=C`, not requested yet.
-    login: Url,
-    challenge: String,
-}
-
-/// The browser goes to Hydra's authorization endpoint for `client`; Hydra redirects it to
-/// vestibule's login with a challenge. Stops there, before vestibule answers.
-async fn authorize(
+/// The browser requests vestibule's `/login` of `authorization` and is signed in as `person`
+/// without a page: vestibule accepts the login at once and Hydra asks for consent.
+async fn assert_signed_in_without_a_page(
     stack: &Stack,
     browser: &Browser,
-    client: &OAuthClient,
-    params: &[(&str, &str)],
-) -> Authorization {
-    let url = authorize_url(stack, client, params);
-    let at_hydra = browser
-        .follow(url.as_str(), |next| is_vestibule(stack, next, "/login"))
-        .await;
-    let login = at_hydra.stopped_at().clone();
-    let challenge = query_param(&login, "login_challenge")
-        .unwrap_or_else(|| panic!("Hydra sends vestibule a login challenge\n{at_hydra}"));
-    Authorization {
-        url,
-        login,
-        challenge,
-    }
-}
-
-/// From the client app to vestibule's sign-in page: Hydra -> `/login?login_challenge=C` ->
-/// Kratos's login flow, started with `return_to` = `/callback?login_challenge=C` ->
-/// `/login?flow=F`, rendered.
-async fn reach_login_page(
-    stack: &Stack,
-    browser: &Browser,
-    client: &OAuthClient,
-    params: &[(&str, &str)],
-) -> (Authorization, Page) {
-    let authorization = authorize(stack, browser, client, params).await;
-    let page = browser.follow(authorization.login.as_str(), never).await;
-    let kratos = kratos_start(stack, &page, "login");
-    assert_returns_to_callback(stack, &kratos, &authorization.challenge, &page);
-    assert_rendered_flow(stack, &page, "/login");
-    (authorization, page)
-}
-
-/// The hop where vestibule sent the browser to start a Kratos `kind` (login, registration)
-/// browser flow; returns that Kratos URL.
-fn kratos_start(stack: &Stack, page: &Page, kind: &str) -> Url {
-    let path = format!("/self-service/{kind}/browser");
-    page.hops
-        .iter()
-        .filter(|hop| is_vestibule(stack, &hop.url, &format!("/{kind}")))
-        .filter_map(|hop| hop.location.clone())
-        .find(|location| {
-            location.port() == Some(stack.ports.kratos_public) && location.path() == path
-        })
-        .unwrap_or_else(|| panic!("vestibule should send the browser to Kratos {path}\n{page}"))
-}
-
-/// `kratos_flow_start` carries `return_to={vestibule}/callback?login_challenge=C`.
-fn assert_returns_to_callback(
-    stack: &Stack,
-    kratos_flow_start: &Url,
-    challenge: &str,
-    page: &Page,
-) {
-    let return_to = query_param(kratos_flow_start, "return_to")
-        .and_then(|value| Url::parse(&value).ok())
-        .unwrap_or_else(|| panic!("{kratos_flow_start} should carry a return_to URL\n{page}"));
-    assert!(
-        is_vestibule(stack, &return_to, "/callback"),
-        "return_to should be vestibule's /callback, is {return_to}\n{page}"
-    );
-    assert_eq!(
-        query_param(&return_to, "login_challenge").as_deref(),
-        Some(challenge),
-        "return_to should carry Hydra's login challenge\n{page}"
-    );
-}
-
-/// The navigation ended on vestibule's page for a Kratos flow: 200, HTML, `path?flow=ID`.
-fn assert_rendered_flow(stack: &Stack, page: &Page, path: &str) {
-    page.assert_status(StatusCode::OK);
-    assert!(
-        is_vestibule(stack, &page.url, path) && page.query_param("flow").is_some(),
-        "expected vestibule's {path}?flow=... page\n{page}"
-    );
-    assert!(page.is_html(), "expected an HTML page\n{page}");
-}
-
-fn is_vestibule(stack: &Stack, url: &Url, path: &str) -> bool {
-    url.port() == Some(stack.ports.vestibule) && url.path() == path
-}
-
-fn is_hydra_authorization(stack: &Stack, url: &Url) -> bool {
-    url.port() == Some(stack.ports.hydra_public) && url.path() == "/oauth2/auth"
-}
-
-/// The form on `page` that asks for a password.
-fn password_form(page: &Page) -> Form {
-    page.form(|form: &Form| form.has_field("password"))
-}
-
-/// Types `identifier` and `password` into the page's password form and clicks the
-/// `method=password` button; follows redirects until Hydra asks for consent or a page renders.
-async fn sign_in_with_password(
-    browser: &Browser,
-    page: &Page,
-    identifier: &str,
-    password: &str,
-) -> Page {
-    let mut form = password_form(page);
-    form.set("identifier", identifier).set("password", password);
-    form.submit(browser, Some(("method", "password")), is_consent)
-        .await
-}
-
-/// The navigation stopped where Hydra asks for consent, in the OAuth2 flow `authorization`
-/// started, for `subject` and `client`. Returns Hydra's consent request.
-async fn assert_consent_requested(
-    stack: &Stack,
-    page: &Page,
     authorization: &Authorization,
-    subject: &str,
+    person: &Person,
     client: &OAuthClient,
-) -> Value {
-    let location = page
-        .location
-        .as_ref()
-        .filter(|location| is_consent(location) && is_vestibule(stack, location, "/consent"))
-        .unwrap_or_else(|| panic!("expected Hydra to redirect to vestibule's consent\n{page}"));
-    let challenge = query_param(location, "consent_challenge").unwrap();
-    let consent = consent_request(stack, &challenge).await;
-    assert_eq!(consent["subject"], subject, "{consent:#}\n{page}");
-    assert_eq!(
-        consent["client"]["client_id"],
-        client.id.as_str(),
-        "{consent:#}"
-    );
-    let request_url = Url::parse(consent["request_url"].as_str().unwrap()).unwrap();
-    assert_eq!(
-        query_param(&request_url, "state"),
-        query_param(&authorization.url, "state"),
-        "consent belongs to another authorization: {consent:#}"
-    );
-    consent
+) {
+    let done = browser
+        .follow(authorization.login.as_str(), is_consent)
+        .await;
+    assert_accepted_without_a_page(stack, &done);
+    assert_consent_requested(stack, &done, authorization, &person.id, client).await;
 }
 
 /// The navigation went from vestibule's `/login?login_challenge` straight back to Hydra and on
@@ -212,14 +70,6 @@ fn assert_accepted_without_a_page(stack: &Stack, page: &Page) {
             && page.location.as_ref().is_some_and(is_consent),
         "no page should be shown on the way to consent\n{page}"
     );
-}
-
-fn is_uuid(text: &str) -> bool {
-    text.len() == 36
-        && text.char_indices().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == '-',
-            _ => c.is_ascii_hexdigit(),
-        })
 }
 
 #[tokio::test]
@@ -314,36 +164,16 @@ async fn signing_up_from_the_login_page_continues_the_oauth2_flow_as_the_new_ide
     let client = app(stack, "Nimbus Notes").await;
     let browser = Browser::new();
     let (authorization, login_page) = reach_login_page(stack, &browser, &client, &[]).await;
-    let link = login_page
-        .links()
-        .into_iter()
-        .find(|link| is_vestibule(stack, &link.href, "/registration"))
-        .unwrap_or_else(|| panic!("the login page links to registration\n{login_page}"));
 
-    let page = browser.follow(link.href.as_str(), never).await;
-
-    let kratos = kratos_start(stack, &page, "registration");
-    assert_returns_to_callback(stack, &kratos, &authorization.challenge, &page);
-    assert_rendered_flow(stack, &page, "/registration");
+    let page = open_registration(stack, &browser, &login_page, &authorization).await;
 
     // Step one: the profile.
     let email = unique_email("grace");
-    let mut profile = page.form(|form: &Form| form.has_field("traits.email"));
-    profile
-        .set("traits.email", &email)
-        .set("traits.name.first", "Grace")
-        .set("traits.name.last", "Hopper");
-    let second_step = profile
-        .submit(&browser, Some(("method", "profile")), is_consent)
-        .await;
+    let second_step = fill_in_profile(&browser, &page, &email).await;
     assert_rendered_flow(stack, &second_step, "/registration");
 
     // Step two: the password.
-    let mut credentials = password_form(&second_step);
-    credentials.set("password", PASSWORD);
-    let verification = credentials
-        .submit(&browser, Some(("method", "password")), is_consent)
-        .await;
+    let verification = choose_password(&browser, &second_step, PASSWORD).await;
 
     // Sign-up asks to verify the address; verifying later keeps the OAuth2 flow going.
     assert_rendered_flow(stack, &verification, "/verification");
@@ -360,25 +190,10 @@ async fn signing_up_from_the_login_page_continues_the_oauth2_flow_as_the_new_ide
     let done = browser.follow(skip.href.as_str(), is_consent).await;
 
     let consent = consent_request_of(stack, &done).await;
-    let subject = consent["subject"].as_str().unwrap_or_default().to_owned();
-    assert!(
-        is_uuid(&subject),
-        "the subject is a Kratos identity id: {consent:#}"
-    );
+    let subject = subject_of(&consent);
     let created = identity(stack, &subject).await;
     assert_eq!(created["traits"]["email"], email.as_str(), "{created:#}");
     assert_consent_requested(stack, &done, &authorization, &subject, &client).await;
-}
-
-/// Hydra's consent request the navigation stopped at.
-async fn consent_request_of(stack: &Stack, page: &Page) -> Value {
-    let challenge = page
-        .location
-        .as_ref()
-        .filter(|location| is_consent(location))
-        .and_then(|location| query_param(location, "consent_challenge"))
-        .unwrap_or_else(|| panic!("expected Hydra to redirect to consent\n{page}"));
-    consent_request(stack, &challenge).await
 }
 
 #[tokio::test]
@@ -388,17 +203,11 @@ async fn a_second_app_in_the_same_browser_signs_in_without_a_password_page() {
     let notes = app(stack, "Nimbus Notes").await;
     let calendar = app(stack, "Cirrus Calendar").await;
     let browser = Browser::new();
-    let (_, page) = reach_login_page(stack, &browser, &notes, &[]).await;
-    let first = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
-    consent_request_of(stack, &first).await;
+    sign_in(stack, &browser, &notes, &ada).await;
 
     let authorization = authorize(stack, &browser, &calendar, &[]).await;
-    let done = browser
-        .follow(authorization.login.as_str(), is_consent)
-        .await;
 
-    assert_accepted_without_a_page(stack, &done);
-    assert_consent_requested(stack, &done, &authorization, &ada.id, &calendar).await;
+    assert_signed_in_without_a_page(stack, &browser, &authorization, &ada, &calendar).await;
 }
 
 #[tokio::test]
@@ -408,12 +217,11 @@ async fn a_kratos_session_signs_in_when_hydra_does_not_remember_the_login() {
     let notes = app(stack, "Nimbus Notes").await;
     let calendar = app(stack, "Cirrus Calendar").await;
     let browser = Browser::new();
-    let (_, page) = reach_login_page(stack, &browser, &notes, &[]).await;
-    let first = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
-    consent_request_of(stack, &first).await;
+    sign_in(stack, &browser, &notes, &ada).await;
     // Hydra's remembered login is gone (expired, or cleared with its cookies); Kratos's is not.
-    let vestibule = Url::parse(&stack.vestibule_url("")).unwrap();
-    let browser = browser.forgetting(&vestibule, |cookie| cookie.starts_with("ory_hydra_"));
+    let browser = browser.forgetting(&vestibule_origin(stack), |cookie| {
+        cookie.starts_with("ory_hydra_")
+    });
     assert!(kratos_session(stack, &browser).await.is_some());
 
     let authorization = authorize(stack, &browser, &calendar, &[]).await;
@@ -422,12 +230,8 @@ async fn a_kratos_session_signs_in_when_hydra_does_not_remember_the_login() {
         request["skip"], false,
         "Hydra asks for a login: {request:#}"
     );
-    let done = browser
-        .follow(authorization.login.as_str(), is_consent)
-        .await;
 
-    assert_accepted_without_a_page(stack, &done);
-    assert_consent_requested(stack, &done, &authorization, &ada.id, &calendar).await;
+    assert_signed_in_without_a_page(stack, &browser, &authorization, &ada, &calendar).await;
 }
 
 #[tokio::test]
@@ -436,9 +240,7 @@ async fn prompt_login_and_an_exceeded_max_age_ask_for_the_password_again() {
     let ada = person(stack, "ada").await;
     let client = app(stack, "Nimbus Notes").await;
     let browser = Browser::new();
-    let (_, page) = reach_login_page(stack, &browser, &client, &[]).await;
-    let first = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
-    consent_request_of(stack, &first).await;
+    sign_in(stack, &browser, &client, &ada).await;
 
     password_asked_again(stack, &browser, &ada, &client, &[("prompt", "login")]).await;
     // max_age=1 a little later than one second after the last sign-in.
@@ -479,9 +281,7 @@ async fn a_login_hydra_remembers_is_accepted_without_showing_a_page() {
     let ada = person(stack, "ada").await;
     let client = app(stack, "Nimbus Notes").await;
     let browser = Browser::new();
-    let (_, page) = reach_login_page(stack, &browser, &client, &[]).await;
-    let signed_in = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
-    let consent = consent_request_of(stack, &signed_in).await;
+    let consent = sign_in(stack, &browser, &client, &ada).await;
     let granted = accept_consent(
         stack,
         consent["challenge"].as_str().unwrap(),
@@ -501,12 +301,8 @@ async fn a_login_hydra_remembers_is_accepted_without_showing_a_page() {
     let authorization = authorize(stack, &browser, &client, &[]).await;
     let request = login_request(stack, &authorization.challenge).await;
     assert_eq!(request["skip"], true, "Hydra remembers: {request:#}");
-    let done = browser
-        .follow(authorization.login.as_str(), is_consent)
-        .await;
 
-    assert_accepted_without_a_page(stack, &done);
-    assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
+    assert_signed_in_without_a_page(stack, &browser, &authorization, &ada, &client).await;
 }
 
 #[tokio::test]
@@ -551,20 +347,7 @@ async fn assert_fresh_login_flow(
     assert_ne!(flow_id, old_flow, "a new flow\n{page}");
     assert!(page.has_input("password"), "{page}");
     let flow = kratos_flow(stack, browser, "login", &flow_id).await;
-    let return_to = Url::parse(flow["return_to"].as_str().unwrap_or_default())
-        .unwrap_or_else(|_| panic!("the new flow has a return_to: {flow:#}"));
-    assert!(is_vestibule(stack, &return_to, "/callback"), "{flow:#}");
-    assert_eq!(
-        query_param(&return_to, "login_challenge").as_deref(),
-        Some(authorization.challenge.as_str()),
-        "{flow:#}"
-    );
-}
-
-/// An error page: `status` matches, HTML, no server error.
-fn assert_error_page(page: &Page, expected: impl Fn(StatusCode) -> bool, what: &str) {
-    assert!(expected(page.status), "expected {what}\n{page}");
-    assert!(page.is_html(), "an HTML page\n{page}");
+    assert_flow_returns_to_callback(stack, &flow, authorization);
 }
 
 #[tokio::test]

@@ -10,16 +10,15 @@ use reqwest::{StatusCode, Url};
 use serde_json::{json, Value};
 
 use crate::support::oidc::{
-    authorize_with_scope, is_client_redirect, is_post_logout_redirect, is_vestibule_path, redeem,
-    rp_logout_url, sign_in_to_consent, Tokens, POST_LOGOUT_REDIRECT_URI,
+    authorize_with_scope, is_client_redirect, is_post_logout_redirect, redeem, rp_logout_url,
+    sign_in_to_consent, Tokens, POST_LOGOUT_REDIRECT_URI,
 };
-use crate::support::ory::{
-    create_client, create_identity, kratos_session, random_hex, sign_in_at_kratos, unique_email,
+use crate::support::ory::{kratos_session, random_hex, sign_in_at_kratos};
+use crate::support::pages::{
+    assert_error_page, assert_forbidden, assert_hidden_inputs, holds_csrf_cookie,
 };
+use crate::support::signin::{app_with, is_vestibule, person, PASSWORD};
 use crate::support::{never, query_param, Browser, Form, OAuthClient, Page, Stack};
-
-const PASSWORD: &str = "a long and unguessable passphrase 42";
-const CSRF_COOKIE: &str = "vestibule_csrf";
 
 /// A browser signed in (Kratos and Hydra) to a client app that holds tokens for it.
 struct SignedIn {
@@ -33,8 +32,7 @@ struct SignedIn {
 /// a post-logout redirect URI and `skip_consent`, so no consent page is in the way) and the app
 /// redeems the code.
 async fn signed_in(stack: &Stack, extra: Value) -> SignedIn {
-    let email = unique_email("ada");
-    let subject = create_identity(stack, &email, PASSWORD, "Ada", "Lovelace").await;
+    let ada = person(stack, "ada").await;
     let mut settings = json!({
         "skip_consent": true,
         "post_logout_redirect_uris": [POST_LOGOUT_REDIRECT_URI],
@@ -42,11 +40,10 @@ async fn signed_in(stack: &Stack, extra: Value) -> SignedIn {
     if let Value::Object(extra) = extra {
         settings.as_object_mut().unwrap().extend(extra);
     }
-    let name = format!("Nimbus Notes {}", &random_hex()[..6]);
-    let client = create_client(stack, &name, settings).await;
+    let client = app_with(stack, "Nimbus Notes", settings).await;
     let browser = Browser::new();
     let authorize = authorize_with_scope(stack, &client, "openid email", &[]);
-    let stopped = sign_in_to_consent(stack, &browser, &authorize, &email, PASSWORD).await;
+    let stopped = sign_in_to_consent(stack, &browser, &authorize, &ada.email, PASSWORD).await;
     let at_client = browser
         .follow(stopped.stopped_at().as_str(), is_client_redirect)
         .await;
@@ -59,7 +56,7 @@ async fn signed_in(stack: &Stack, extra: Value) -> SignedIn {
         browser,
         client,
         tokens,
-        subject,
+        subject: ada.id,
     }
 }
 
@@ -73,7 +70,7 @@ async fn logout_page(stack: &Stack, who: &SignedIn, state: &str) -> Page {
     page.assert_status(StatusCode::OK);
     assert!(
         page.is_html()
-            && is_vestibule_path(stack, &page.url, "/logout")
+            && is_vestibule(stack, &page.url, "/logout")
             && page.query_param("logout_challenge").is_some(),
         "Hydra sends the browser to vestibule's logout confirmation\n{page}"
     );
@@ -117,9 +114,15 @@ async fn silent_authorization(stack: &Stack, who: &SignedIn) -> Url {
     page.stopped_at().clone()
 }
 
-fn assert_html_status(page: &Page, status: StatusCode, what: &str) {
-    assert_eq!(page.status, status, "{what}\n{page}");
-    assert!(page.is_html(), "{what}: an HTML page\n{page}");
+/// Clicks yes (or no) on the confirmation `form` and follows redirects until the app's
+/// post-logout redirect URI.
+async fn decide(who: &SignedIn, form: &Form, decision: &str) -> Page {
+    form.submit(
+        &who.browser,
+        Some(("decision", decision)),
+        is_post_logout_redirect,
+    )
+    .await
 }
 
 #[tokio::test]
@@ -137,14 +140,7 @@ async fn rp_initiated_logout_asks_then_ends_the_kratos_session_and_returns_to_th
         page.query_param("logout_challenge").as_deref(),
         "the form carries the challenge\n{page}"
     );
-    for hidden in ["logout_challenge", "csrf_token"] {
-        assert!(
-            page.has(&format!(
-                "form[action='/logout'] input[type=hidden][name={hidden}]"
-            )),
-            "{hidden} is a hidden input\n{page}"
-        );
-    }
+    assert_hidden_inputs(&page, "/logout", &["logout_challenge", "csrf_token"]);
     assert!(
         form.has_button("decision", "yes") && form.has_button("decision", "no"),
         "yes and no buttons\n{form}"
@@ -153,21 +149,12 @@ async fn rp_initiated_logout_asks_then_ends_the_kratos_session_and_returns_to_th
         page.has_text(&ada.client.name),
         "the app asking is named\n{page}"
     );
-    let vestibule = Url::parse(&stack.vestibule_url("")).unwrap();
     assert!(
-        ada.browser
-            .cookie_header(&vestibule)
-            .contains(&format!("{CSRF_COOKIE}=")),
+        holds_csrf_cookie(stack, &ada.browser),
         "the page set the CSRF cookie\n{page}"
     );
 
-    let done = form
-        .submit(
-            &ada.browser,
-            Some(("decision", "yes")),
-            is_post_logout_redirect,
-        )
-        .await;
+    let done = decide(&ada, &form, "yes").await;
 
     assert_back_at_app(&done, &state);
     assert_through_kratos_logout(stack, &done);
@@ -198,7 +185,7 @@ async fn a_client_that_skips_logout_consent_signs_out_without_a_page() {
     let logout = done
         .hops
         .iter()
-        .find(|hop| is_vestibule_path(stack, &hop.url, "/logout"))
+        .find(|hop| is_vestibule(stack, &hop.url, "/logout"))
         .unwrap_or_else(|| panic!("Hydra sends the browser to vestibule's /logout\n{done}"));
     assert!(
         logout.status.is_redirection(),
@@ -222,17 +209,11 @@ async fn no_stay_signed_in_keeps_the_sessions_and_goes_home() {
     let ada = signed_in(stack, json!({})).await;
     let page = logout_page(stack, &ada, &random_hex()).await;
 
-    let done = logout_form(&page)
-        .submit(
-            &ada.browser,
-            Some(("decision", "no")),
-            is_post_logout_redirect,
-        )
-        .await;
+    let done = decide(&ada, &logout_form(&page), "no").await;
 
     done.assert_status(StatusCode::OK);
     assert!(
-        is_vestibule_path(stack, &done.url, "/") && done.is_html(),
+        is_vestibule(stack, &done.url, "/") && done.is_html(),
         "the browser ends on vestibule's home page\n{done}"
     );
     assert!(
@@ -256,10 +237,9 @@ async fn no_stay_signed_in_keeps_the_sessions_and_goes_home() {
 #[tokio::test]
 async fn logout_without_a_challenge_ends_the_kratos_session_and_shows_sign_in() {
     let stack = Stack::shared().await;
-    let email = unique_email("ada");
-    create_identity(stack, &email, PASSWORD, "Ada", "Lovelace").await;
+    let ada = person(stack, "ada").await;
     let browser = Browser::new();
-    sign_in_at_kratos(stack, &browser, &email, PASSWORD, None).await;
+    sign_in_at_kratos(stack, &browser, &ada.email, PASSWORD, None).await;
 
     let page = browser.follow(stack.vestibule_url("logout"), never).await;
 
@@ -267,7 +247,7 @@ async fn logout_without_a_challenge_ends_the_kratos_session_and_shows_sign_in() 
     page.assert_status(StatusCode::OK);
     assert!(
         page.is_html()
-            && is_vestibule_path(stack, &page.url, "/login")
+            && is_vestibule(stack, &page.url, "/login")
             && page.query_param("flow").is_some(),
         "the browser ends on vestibule's sign-in page\n{page}"
     );
@@ -284,7 +264,11 @@ async fn an_unknown_logout_challenge_is_404_and_a_forged_logout_post_is_403() {
     let unknown = Browser::new()
         .get(stack.vestibule_url(&format!("logout?logout_challenge={}", random_hex())))
         .await;
-    assert_html_status(&unknown, StatusCode::NOT_FOUND, "an unknown challenge");
+    assert_error_page(
+        &unknown,
+        |status| status == StatusCode::NOT_FOUND,
+        "404 for an unknown challenge",
+    );
 
     let ada = signed_in(stack, json!({})).await;
     let state = random_hex();
@@ -293,29 +277,16 @@ async fn an_unknown_logout_challenge_is_404_and_a_forged_logout_post_is_403() {
     let mut forged = form.clone();
     forged.set("csrf_token", &format!("forged-{}", random_hex()));
 
-    let refused = forged
-        .submit(
-            &ada.browser,
-            Some(("decision", "yes")),
-            is_post_logout_redirect,
-        )
-        .await;
+    let refused = decide(&ada, &forged, "yes").await;
 
-    assert_html_status(&refused, StatusCode::FORBIDDEN, "a forged csrf_token");
-    assert_eq!(refused.hops.len(), 1, "no redirect\n{refused}");
+    assert_forbidden(&refused, "a forged csrf_token");
     assert!(
         kratos_session(stack, &ada.browser).await.is_some(),
         "still signed in"
     );
 
     // The genuine form still signs out.
-    let done = form
-        .submit(
-            &ada.browser,
-            Some(("decision", "yes")),
-            is_post_logout_redirect,
-        )
-        .await;
+    let done = decide(&ada, &form, "yes").await;
     assert_back_at_app(&done, &state);
     assert!(
         kratos_session(stack, &ada.browser).await.is_none(),

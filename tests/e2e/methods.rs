@@ -15,235 +15,26 @@ mod recovery;
 
 use std::time::Duration;
 
-use reqwest::{StatusCode, Url};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tokio::sync::OnceCell;
 
-use crate::support::mail::Inbox;
+use crate::support::mail::{Inbox, LOGIN_CODE_MAIL, REGISTRATION_CODE_MAIL};
 use crate::support::ory::{
-    consent_request, create_client, create_identity, identity, kratos_flow, random_hex,
-    sign_in_at_kratos, unique_email,
+    create_identity_with_traits, flow_messages, flow_of, get_accepting_json, identity, random_hex,
+    send_json, sign_in_at_kratos, submit_kratos_login, unique_email,
+};
+use crate::support::signin::{
+    app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,
+    consent_request_of, fill_in_profile, is_vestibule, kratos_start, open_registration, person,
+    reach_login_page, sign_in_with_password, submit_code, submit_field, Authorization, Person,
+    PASSWORD,
 };
 use crate::support::sms::{configured_sms_body, SmsSink};
 use crate::support::{
     client, is_consent, never, query_param, totp, Browser, Form, OAuthClient, Page, Stack,
     StackOptions,
 };
-
-pub(crate) const PASSWORD: &str = "a long and unguessable passphrase 42";
-
-/// The subjects of Kratos's default mail templates.
-pub(crate) const LOGIN_CODE_MAIL: &str = "Login to your account";
-pub(crate) const REGISTRATION_CODE_MAIL: &str = "Complete your account registration";
-pub(crate) const RECOVERY_CODE_MAIL: &str = "Recover access to your account";
-pub(crate) const VERIFICATION_CODE_MAIL: &str = "Please verify your email address";
-
-// ----- the OAuth2 flow around every case (the same steps as login.rs) -----
-
-/// Someone with a Kratos identity (created through the admin API) and a password.
-pub(crate) struct Person {
-    pub id: String,
-    pub email: String,
-}
-
-pub(crate) async fn person(stack: &Stack, who: &str) -> Person {
-    let email = unique_email(who);
-    let id = create_identity(stack, &email, PASSWORD, "Ada", "Lovelace").await;
-    Person { id, email }
-}
-
-/// An OAuth2 client app with a name no other test uses.
-pub(crate) async fn app(stack: &Stack, name: &str) -> OAuthClient {
-    let name = format!("{name} {}", &random_hex()[..6]);
-    create_client(stack, &name, json!({})).await
-}
-
-/// One authorization request of a client app, up to the point where Hydra hands the browser to
-/// vestibule.
-pub(crate) struct Authorization {
-    /// The URL the app sent the browser to (its `state` identifies this authorization).
-    pub url: Url,
-    /// `{vestibule}/login?login_challenge=C`, not requested yet.
-    pub login: Url,
-    pub challenge: String,
-}
-
-/// The browser goes to Hydra's authorization endpoint for `client`; Hydra redirects it to
-/// vestibule's login with a challenge. Stops there, before vestibule answers.
-pub(crate) async fn authorize(
-    stack: &Stack,
-    browser: &Browser,
-    client: &OAuthClient,
-    params: &[(&str, &str)],
-) -> Authorization {
-    let url = crate::support::ory::authorize_url(stack, client, params);
-    let at_hydra = browser
-        .follow(url.as_str(), |next| is_vestibule(stack, next, "/login"))
-        .await;
-    let login = at_hydra.stopped_at().clone();
-    let challenge = query_param(&login, "login_challenge")
-        .unwrap_or_else(|| panic!("Hydra sends vestibule a login challenge\n{at_hydra}"));
-    Authorization {
-        url,
-        login,
-        challenge,
-    }
-}
-
-/// From the client app to vestibule's sign-in page: Hydra -> `/login?login_challenge=C` ->
-/// Kratos's login flow, started with `return_to` = `/callback?login_challenge=C` ->
-/// `/login?flow=F`, rendered.
-pub(crate) async fn reach_login_page(
-    stack: &Stack,
-    browser: &Browser,
-    client: &OAuthClient,
-    params: &[(&str, &str)],
-) -> (Authorization, Page) {
-    let authorization = authorize(stack, browser, client, params).await;
-    let page = browser.follow(authorization.login.as_str(), never).await;
-    let kratos = kratos_start(stack, &page, "login");
-    assert_returns_to_callback(stack, &kratos, &authorization.challenge, &page);
-    assert_rendered_flow(stack, &page, "/login");
-    (authorization, page)
-}
-
-/// The hop where vestibule sent the browser to start a Kratos `kind` browser flow; returns that
-/// Kratos URL.
-pub(crate) fn kratos_start(stack: &Stack, page: &Page, kind: &str) -> Url {
-    let path = format!("/self-service/{kind}/browser");
-    page.hops
-        .iter()
-        .filter(|hop| is_vestibule(stack, &hop.url, &format!("/{kind}")))
-        .filter_map(|hop| hop.location.clone())
-        .find(|location| {
-            location.port() == Some(stack.ports.kratos_public) && location.path() == path
-        })
-        .unwrap_or_else(|| panic!("vestibule should send the browser to Kratos {path}\n{page}"))
-}
-
-/// `kratos_flow_start` carries `return_to={vestibule}/callback?login_challenge=C`.
-fn assert_returns_to_callback(
-    stack: &Stack,
-    kratos_flow_start: &Url,
-    challenge: &str,
-    page: &Page,
-) {
-    let return_to = query_param(kratos_flow_start, "return_to")
-        .and_then(|value| Url::parse(&value).ok())
-        .unwrap_or_else(|| panic!("{kratos_flow_start} should carry a return_to URL\n{page}"));
-    assert_is_callback(stack, &return_to, challenge, &page.to_string());
-}
-
-/// `url` is vestibule's `/callback?login_challenge=challenge`.
-pub(crate) fn assert_is_callback(stack: &Stack, url: &Url, challenge: &str, context: &str) {
-    assert!(
-        is_vestibule(stack, url, "/callback"),
-        "expected vestibule's /callback, got {url}\n{context}"
-    );
-    assert_eq!(
-        query_param(url, "login_challenge").as_deref(),
-        Some(challenge),
-        "{url} should carry Hydra's login challenge\n{context}"
-    );
-}
-
-/// The Kratos flow `flow` returns to `/callback` with `authorization`'s challenge.
-pub(crate) fn assert_flow_returns_to_callback(
-    stack: &Stack,
-    flow: &Value,
-    authorization: &Authorization,
-) {
-    let return_to = flow["return_to"]
-        .as_str()
-        .and_then(|value| Url::parse(value).ok())
-        .unwrap_or_else(|| panic!("the flow should have a return_to: {flow:#}"));
-    assert_is_callback(
-        stack,
-        &return_to,
-        &authorization.challenge,
-        &format!("{flow:#}"),
-    );
-}
-
-/// The navigation ended on vestibule's page for a Kratos flow: 200, HTML, `path?flow=ID`, and no
-/// server error on the way.
-pub(crate) fn assert_rendered_flow(stack: &Stack, page: &Page, path: &str) {
-    assert_no_server_error(page);
-    page.assert_status(StatusCode::OK);
-    assert!(
-        is_vestibule(stack, &page.url, path) && page.query_param("flow").is_some(),
-        "expected vestibule's {path}?flow=... page\n{page}"
-    );
-    assert!(page.is_html(), "expected an HTML page\n{page}");
-}
-
-/// No request of the navigation answered with a server error.
-pub(crate) fn assert_no_server_error(page: &Page) {
-    assert!(
-        page.hops.iter().all(|hop| !hop.status.is_server_error()),
-        "no server error on the way\n{page}"
-    );
-}
-
-pub(crate) fn is_vestibule(stack: &Stack, url: &Url, path: &str) -> bool {
-    url.port() == Some(stack.ports.vestibule) && url.path() == path
-}
-
-/// Types `identifier` and `password` into the page's password form and clicks the
-/// `method=password` button; follows redirects until Hydra asks for consent or a page renders.
-pub(crate) async fn sign_in_with_password(
-    browser: &Browser,
-    page: &Page,
-    identifier: &str,
-    password: &str,
-) -> Page {
-    let mut form = page.form(|form: &Form| form.has_field("password"));
-    form.set("identifier", identifier).set("password", password);
-    form.submit(browser, Some(("method", "password")), is_consent)
-        .await
-}
-
-/// The navigation stopped where Hydra asks for consent, in the OAuth2 flow `authorization`
-/// started, for `subject` and `client`. Returns Hydra's consent request.
-pub(crate) async fn assert_consent_requested(
-    stack: &Stack,
-    page: &Page,
-    authorization: &Authorization,
-    subject: &str,
-    client: &OAuthClient,
-) -> Value {
-    let location = page
-        .location
-        .as_ref()
-        .filter(|location| is_consent(location) && is_vestibule(stack, location, "/consent"))
-        .unwrap_or_else(|| panic!("expected Hydra to redirect to vestibule's consent\n{page}"));
-    let challenge = query_param(location, "consent_challenge").unwrap();
-    let consent = consent_request(stack, &challenge).await;
-    assert_eq!(consent["subject"], subject, "{consent:#}\n{page}");
-    assert_eq!(
-        consent["client"]["client_id"],
-        client.id.as_str(),
-        "{consent:#}"
-    );
-    let request_url = Url::parse(consent["request_url"].as_str().unwrap()).unwrap();
-    assert_eq!(
-        query_param(&request_url, "state"),
-        query_param(&authorization.url, "state"),
-        "consent belongs to another authorization: {consent:#}"
-    );
-    consent
-}
-
-/// Hydra's consent request the navigation stopped at.
-pub(crate) async fn consent_request_of(stack: &Stack, page: &Page) -> Value {
-    let challenge = page
-        .location
-        .as_ref()
-        .filter(|location| is_consent(location))
-        .and_then(|location| query_param(location, "consent_challenge"))
-        .unwrap_or_else(|| panic!("expected Hydra to redirect to consent\n{page}"));
-    consent_request(stack, &challenge).await
-}
 
 /// The consent request's `amr` (the methods the person signed in with).
 fn amr(consent: &Value) -> Vec<&str> {
@@ -256,7 +47,7 @@ fn amr(consent: &Value) -> Vec<&str> {
 }
 
 /// The Kratos node named `name` (an input's name, or a text or image node's id) in `flow`.
-pub(crate) fn node<'a>(flow: &'a Value, name: &str) -> &'a Value {
+fn node<'a>(flow: &'a Value, name: &str) -> &'a Value {
     flow["ui"]["nodes"]
         .as_array()
         .into_iter()
@@ -265,38 +56,20 @@ pub(crate) fn node<'a>(flow: &'a Value, name: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("the flow has no node {name:?}: {flow:#}"))
 }
 
-/// The texts of the flow's own messages (`ui.messages`).
-pub(crate) fn flow_messages(flow: &Value) -> Vec<String> {
-    flow["ui"]["messages"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|message| message["text"].as_str().map(str::to_owned))
-        .collect()
-}
-
-/// The Kratos flow of `kind` that vestibule's `page` renders.
-pub(crate) async fn flow_of(stack: &Stack, browser: &Browser, kind: &str, page: &Page) -> Value {
-    let id = page
-        .query_param("flow")
-        .unwrap_or_else(|| panic!("the page shows no flow\n{page}"));
-    kratos_flow(stack, browser, kind, &id).await
-}
-
 // ----- one-time codes -----
 
 /// Types `identifier` into the sign-in form and asks for a one-time code (`method=code`).
-pub(crate) async fn request_login_code(browser: &Browser, page: &Page, identifier: &str) -> Page {
-    let mut form = page.form(|form: &Form| form.has_button("method", "code"));
-    form.set("identifier", identifier);
-    form.submit(browser, Some(("method", "code")), is_consent)
-        .await
+async fn request_login_code(browser: &Browser, page: &Page, identifier: &str) -> Page {
+    request_code(browser, page, &[("identifier", identifier)]).await
 }
 
-/// Types `code` into the page's code form and submits it (`method=code`).
-pub(crate) async fn submit_code(browser: &Browser, page: &Page, code: &str) -> Page {
-    let mut form = page.form(|form: &Form| form.has_field("code"));
-    form.set("code", code);
+/// Fills `fields` into the page's form with the `method=code` button and clicks that button,
+/// which asks Kratos to send a one-time code.
+async fn request_code(browser: &Browser, page: &Page, fields: &[(&str, &str)]) -> Page {
+    let mut form = page.form(|form: &Form| form.has_button("method", "code"));
+    for (name, value) in fields {
+        form.set(name, value);
+    }
     form.submit(browser, Some(("method", "code")), is_consent)
         .await
 }
@@ -348,10 +121,7 @@ async fn signing_up_with_an_emailed_code_continues_the_oauth2_flow_as_the_new_id
 
     let second_step = fill_in_profile(&browser, &registration, &email).await;
     assert_rendered_flow(stack, &second_step, "/registration");
-    let ask_code = second_step.form(|form: &Form| form.has_button("method", "code"));
-    let sent = ask_code
-        .submit(&browser, Some(("method", "code")), is_consent)
-        .await;
+    let sent = request_code(&browser, &second_step, &[]).await;
     assert_asks_for_code(stack, &sent, &registration, "/registration");
     let code = inbox.next_code(REGISTRATION_CODE_MAIL).await;
     let done = submit_code(&browser, &sent, &code).await;
@@ -365,38 +135,6 @@ async fn signing_up_with_an_emailed_code_continues_the_oauth2_flow_as_the_new_id
         "the code proved the address: {created:#}"
     );
     assert_consent_requested(stack, &done, &authorization, &subject, &client).await;
-}
-
-/// Follows the login page's "sign up" link to vestibule's registration page, which keeps the
-/// OAuth2 flow.
-pub(crate) async fn open_registration(
-    stack: &Stack,
-    browser: &Browser,
-    login: &Page,
-    authorization: &Authorization,
-) -> Page {
-    let link = login
-        .links()
-        .into_iter()
-        .find(|link| is_vestibule(stack, &link.href, "/registration"))
-        .unwrap_or_else(|| panic!("the login page links to registration\n{login}"));
-    let page = browser.follow(link.href.as_str(), never).await;
-    let kratos = kratos_start(stack, &page, "registration");
-    assert_returns_to_callback(stack, &kratos, &authorization.challenge, &page);
-    assert_rendered_flow(stack, &page, "/registration");
-    page
-}
-
-/// Registration's first step: the profile (`method=profile`).
-pub(crate) async fn fill_in_profile(browser: &Browser, page: &Page, email: &str) -> Page {
-    let mut profile = page.form(|form: &Form| form.has_field("traits.email"));
-    profile
-        .set("traits.email", email)
-        .set("traits.name.first", "Grace")
-        .set("traits.name.last", "Hopper");
-    profile
-        .submit(browser, Some(("method", "profile")), is_consent)
-        .await
 }
 
 // ----- SMS -----
@@ -516,10 +254,7 @@ async fn signing_up_by_phone_number_is_refused_by_kratos_1_3() {
         .submit(&browser, Some(("method", "profile")), is_consent)
         .await;
     assert_rendered_flow(stack, &second_step, "/registration");
-    let ask_code = second_step.form(|form: &Form| form.has_button("method", "code"));
-    let failed = ask_code
-        .submit(&browser, Some(("method", "code")), is_consent)
-        .await;
+    let failed = request_code(&browser, &second_step, &[]).await;
 
     assert!(
         is_vestibule(stack, &failed.url, "/error") && failed.is_html(),
@@ -547,27 +282,6 @@ async fn signing_up_by_phone_number_is_refused_by_kratos_1_3() {
         sink.messages_to(&phone).is_empty(),
         "no text message went out"
     );
-}
-
-/// Creates a Kratos identity with the default schema and `traits`, without credentials (it
-/// signs in with codes); returns its id.
-pub(crate) async fn create_identity_with_traits(stack: &Stack, traits: Value) -> String {
-    let url = stack.kratos_admin_url("admin/identities");
-    let body = json!({"schema_id": "default", "traits": traits});
-    let response = client()
-        .post(&url)
-        .json(&body)
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("POST {url} failed: {e:?}"));
-    let status = response.status();
-    let created: Value = response.json().await.expect("Kratos answers JSON");
-    assert_eq!(
-        status,
-        StatusCode::CREATED,
-        "POST {url} {body}: {created:#}"
-    );
-    created["id"].as_str().expect("an identity id").to_owned()
 }
 
 // ----- second factors -----
@@ -626,6 +340,21 @@ async fn fresh_totp_code(secret: &str) -> String {
     totp::current_code(secret)
 }
 
+/// `person` signs in to `client` with the password in `browser`, and vestibule asks for the
+/// second factor `input` (see [`assert_second_factor_page`]). Returns that page.
+async fn password_then_second_factor(
+    stack: &Stack,
+    browser: &Browser,
+    client: &OAuthClient,
+    person: &Person,
+    input: &str,
+) -> (Authorization, Page) {
+    let (authorization, page) = reach_login_page(stack, browser, client, &[]).await;
+    let second = sign_in_with_password(browser, &page, &person.email, PASSWORD).await;
+    assert_second_factor_page(stack, &second, input);
+    (authorization, second)
+}
+
 /// The page asks for a second factor and not for a password again.
 fn assert_second_factor_page(stack: &Stack, page: &Page, input: &str) {
     assert_rendered_flow(stack, page, "/login");
@@ -643,19 +372,15 @@ async fn an_authenticator_app_set_up_in_settings_is_asked_for_after_the_password
     let secret = enrol_totp(stack, &ada).await;
     let client = app(stack, "Nimbus Notes").await;
     let browser = Browser::new();
-    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
 
-    let second = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
+    let (authorization, second) =
+        password_then_second_factor(stack, &browser, &client, &ada, "totp_code").await;
 
-    assert_second_factor_page(stack, &second, "totp_code");
     let flow = flow_of(stack, &browser, "login", &second).await;
     assert_eq!(flow["requested_aal"], "aal2", "{flow:#}");
     assert_flow_returns_to_callback(stack, &flow, &authorization);
-    let mut form = second.form(|form: &Form| form.has_field("totp_code"));
-    form.set("totp_code", &fresh_totp_code(&secret).await);
-    let done = form
-        .submit(&browser, Some(("method", "totp")), is_consent)
-        .await;
+    let code = fresh_totp_code(&secret).await;
+    let done = submit_field(&browser, &second, "totp_code", &code, "totp").await;
 
     let consent = assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
     assert_eq!(consent["acr"], "aal2", "{consent:#}");
@@ -685,11 +410,8 @@ async fn acr_values_aal2_asks_a_person_signed_in_with_a_password_only_for_the_se
         Some("aal2"),
         "vestibule asks Kratos for the second factor\n{page}"
     );
-    let mut form = page.form(|form: &Form| form.has_field("totp_code"));
-    form.set("totp_code", &fresh_totp_code(&secret).await);
-    let done = form
-        .submit(&browser, Some(("method", "totp")), is_consent)
-        .await;
+    let code = fresh_totp_code(&secret).await;
+    let done = submit_field(&browser, &page, "totp_code", &code, "totp").await;
 
     let consent = assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
     assert_eq!(consent["acr"], "aal2", "{consent:#}");
@@ -699,24 +421,7 @@ async fn acr_values_aal2_asks_a_person_signed_in_with_a_password_only_for_the_se
 /// `browser` signs in at Kratos with `person`'s password and goes no further: Kratos then asks
 /// for the second factor, so the browser holds a session of level aal1 only.
 async fn password_only_session(stack: &Stack, browser: &Browser, person: &Person) {
-    let kratos_port = stack.ports.kratos_public;
-    let at_ui = browser
-        .follow(
-            stack.kratos_public_url("self-service/login/browser"),
-            |url| url.port() != Some(kratos_port),
-        )
-        .await;
-    let flow_id = query_param(at_ui.stopped_at(), "flow")
-        .unwrap_or_else(|| panic!("Kratos sends the browser to its login UI\n{at_ui}"));
-    let flow = kratos_flow(stack, browser, "login", &flow_id).await;
-    let mut form = crate::support::ory::kratos_form(&flow);
-    form.set("identifier", &person.email)
-        .set("password", PASSWORD);
-    let signed_in = form
-        .submit(browser, Some(("method", "password")), |url| {
-            url.port() != Some(kratos_port)
-        })
-        .await;
+    let signed_in = submit_kratos_login(stack, browser, &person.email, PASSWORD, None).await;
     assert!(
         signed_in
             .location
@@ -724,15 +429,9 @@ async fn password_only_session(stack: &Stack, browser: &Browser, person: &Person
             .is_some_and(|to| query_param(to, "flow").is_some()),
         "Kratos asks for the second factor\n{signed_in}"
     );
-    let whoami = browser
-        .client()
-        .get(stack.kratos_public_url("sessions/whoami"))
-        .header(reqwest::header::ACCEPT, "application/json")
-        .send()
-        .await
-        .expect("whoami");
-    let status = whoami.status();
-    let body: Value = whoami.json().await.expect("whoami answers JSON");
+    let url = stack.kratos_public_url("sessions/whoami");
+    let whoami = get_accepting_json(browser.client(), &url);
+    let (status, body) = send_json(whoami, &format!("GET {url}")).await;
     assert_eq!(
         (status, &body["error"]["id"]),
         (StatusCode::FORBIDDEN, &json!("session_aal2_required")),
@@ -748,9 +447,8 @@ async fn a_recovery_code_from_settings_signs_in_once_as_the_second_factor() {
     let client = app(stack, "Nimbus Notes").await;
 
     let browser = Browser::new();
-    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
-    let second = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
-    assert_second_factor_page(stack, &second, "lookup_secret");
+    let (authorization, second) =
+        password_then_second_factor(stack, &browser, &client, &ada, "lookup_secret").await;
     let done = submit_recovery_code(&browser, &second, &codes[0]).await;
     let consent = assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
     assert_eq!(consent["acr"], "aal2", "{consent:#}");
@@ -758,9 +456,8 @@ async fn a_recovery_code_from_settings_signs_in_once_as_the_second_factor() {
 
     // The same code a second time, in another browser.
     let browser = Browser::new();
-    let (_, page) = reach_login_page(stack, &browser, &client, &[]).await;
-    let second = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
-    assert_second_factor_page(stack, &second, "lookup_secret");
+    let (_, second) =
+        password_then_second_factor(stack, &browser, &client, &ada, "lookup_secret").await;
     let refused = submit_recovery_code(&browser, &second, &codes[0]).await;
 
     assert_rendered_flow(stack, &refused, "/login");
@@ -776,10 +473,7 @@ async fn a_recovery_code_from_settings_signs_in_once_as_the_second_factor() {
 }
 
 async fn submit_recovery_code(browser: &Browser, page: &Page, code: &str) -> Page {
-    let mut form = page.form(|form: &Form| form.has_field("lookup_secret"));
-    form.set("lookup_secret", code);
-    form.submit(browser, Some(("method", "lookup_secret")), is_consent)
-        .await
+    submit_field(browser, page, "lookup_secret", code, "lookup_secret").await
 }
 
 /// Generates recovery codes for `person` on vestibule's settings page and confirms them;
@@ -907,15 +601,7 @@ async fn with_the_mail_server_down_asking_for_a_code_still_shows_a_page() {
 /// What Kratos answers to `GET {kratos_public}/{path}` with `Accept: application/json`.
 async fn kratos_answer(stack: &Stack, path: &str) -> (StatusCode, Value) {
     let url = stack.kratos_public_url(path);
-    let response = client()
-        .get(&url)
-        .header(reqwest::header::ACCEPT, "application/json")
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("GET {url} failed: {e:?}"));
-    let status = response.status();
-    let body = response.json().await.unwrap_or(Value::Null);
-    (status, body)
+    send_json(get_accepting_json(&client(), &url), &format!("GET {url}")).await
 }
 
 fn links_to(stack: &Stack, page: &Page, path: &str) -> bool {
@@ -931,8 +617,8 @@ async fn the_login_page_links_to_sign_up_and_recovery_when_kratos_offers_them() 
         let (status, flow) = kratos_answer(stack, path).await;
         assert_eq!(status, StatusCode::OK, "{path}: {flow:#}");
     }
-    let client = app(stack, "Nimbus Notes").await;
-    let (_, page) = reach_login_page(stack, &Browser::new(), &client, &[]).await;
+
+    let page = login_page(stack).await;
 
     assert!(links_to(stack, &page, "/registration"), "{page}");
     assert!(links_to(stack, &page, "/recovery"), "{page}");
@@ -940,53 +626,57 @@ async fn the_login_page_links_to_sign_up_and_recovery_when_kratos_offers_them() 
 
 #[tokio::test]
 async fn without_registration_the_login_page_offers_no_sign_up() {
+    let (stack, refusal) = stack_without("registration").await;
+    assert_eq!(
+        refusal["error"]["id"], "self_service_flow_disabled",
+        "{refusal:#}"
+    );
+
+    let page = login_page(&stack).await;
+
+    assert!(
+        !links_to(&stack, &page, "/registration"),
+        "no sign-up link while Kratos refuses registrations\n{page}"
+    );
+    assert!(links_to(&stack, &page, "/recovery"), "{page}");
+}
+
+#[tokio::test]
+async fn without_recovery_the_login_page_offers_no_recovery() {
+    let (stack, refusal) = stack_without("recovery").await;
+    assert_eq!(
+        refusal["error"]["reason"], "Recovery is not allowed because it was disabled.",
+        "{refusal:#}"
+    );
+
+    let page = login_page(&stack).await;
+
+    assert!(
+        !links_to(&stack, &page, "/recovery"),
+        "no recovery link while Kratos refuses recoveries\n{page}"
+    );
+    assert!(links_to(&stack, &page, "/registration"), "{page}");
+}
+
+/// A stack whose Kratos has its `flow` self-service flow (registration, recovery) turned off,
+/// and Kratos's error when asked to start one (a 400).
+async fn stack_without(flow: &str) -> (Stack, Value) {
     let stack = Stack::start(StackOptions {
         kratos_env: vec![(
-            "SELFSERVICE_FLOWS_REGISTRATION_ENABLED".into(),
+            format!("SELFSERVICE_FLOWS_{}_ENABLED", flow.to_uppercase()),
             "false".into(),
         )],
         ..Default::default()
     })
     .await;
-    let stack = &stack;
-    let (status, answer) = kratos_answer(stack, "self-service/registration/api").await;
+    let (status, answer) = kratos_answer(&stack, &format!("self-service/{flow}/api")).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{answer:#}");
-    assert_eq!(
-        answer["error"]["id"], "self_service_flow_disabled",
-        "{answer:#}"
-    );
-    let client = app(stack, "Nimbus Notes").await;
-
-    let (_, page) = reach_login_page(stack, &Browser::new(), &client, &[]).await;
-
-    assert!(
-        !links_to(stack, &page, "/registration"),
-        "no sign-up link while Kratos refuses registrations\n{page}"
-    );
-    assert!(links_to(stack, &page, "/recovery"), "{page}");
+    (stack, answer)
 }
 
-#[tokio::test]
-async fn without_recovery_the_login_page_offers_no_recovery() {
-    let stack = Stack::start(StackOptions {
-        kratos_env: vec![("SELFSERVICE_FLOWS_RECOVERY_ENABLED".into(), "false".into())],
-        ..Default::default()
-    })
-    .await;
-    let stack = &stack;
-    let (status, answer) = kratos_answer(stack, "self-service/recovery/api").await;
-    assert_eq!(status, StatusCode::BAD_REQUEST, "{answer:#}");
-    assert_eq!(
-        answer["error"]["reason"], "Recovery is not allowed because it was disabled.",
-        "{answer:#}"
-    );
+/// vestibule's sign-in page for a new client app, in a fresh browser.
+async fn login_page(stack: &Stack) -> Page {
     let client = app(stack, "Nimbus Notes").await;
-
     let (_, page) = reach_login_page(stack, &Browser::new(), &client, &[]).await;
-
-    assert!(
-        !links_to(stack, &page, "/recovery"),
-        "no recovery link while Kratos refuses recoveries\n{page}"
-    );
-    assert!(links_to(stack, &page, "/registration"), "{page}");
+    page
 }

@@ -1,24 +1,21 @@
 //! Account recovery and email verification with codes read from Mailpit, and the way both lead
 //! back into the OAuth2 flow they started from.
 
-use super::{
+use crate::support::mail::{Inbox, RECOVERY_CODE_MAIL, VERIFICATION_CODE_MAIL};
+use crate::support::ory::{flow_messages, flow_of, identity, unique_email};
+use crate::support::signin::{
     app, assert_consent_requested, assert_flow_returns_to_callback, assert_is_callback,
-    assert_no_server_error, assert_rendered_flow, consent_request_of, fill_in_profile,
-    flow_messages, flow_of, is_vestibule, open_registration, person, reach_login_page,
-    sign_in_with_password, submit_code, PASSWORD, RECOVERY_CODE_MAIL, VERIFICATION_CODE_MAIL,
+    assert_no_server_error, assert_rendered_flow, choose_password, consent_request_of,
+    fill_in_profile, is_vestibule, open_registration, person, reach_login_page,
+    sign_in_with_password, submit_code, submit_field, PASSWORD,
 };
-use crate::support::mail::Inbox;
-use crate::support::ory::{identity, unique_email};
 use crate::support::{is_consent, never, Browser, Form, Page, Stack};
 
 const NEW_PASSWORD: &str = "another long passphrase, set on recovery 7";
 
 /// Types `email` into the page's recovery or verification form and asks for a code.
 async fn request_code_for(browser: &Browser, page: &Page, email: &str) -> Page {
-    let mut form = page.form(|form: &Form| form.has_field("email"));
-    form.set("email", email);
-    form.submit(browser, Some(("method", "code")), is_consent)
-        .await
+    submit_field(browser, page, "email", email, "code").await
 }
 
 #[tokio::test]
@@ -151,12 +148,8 @@ async fn signing_up_with_a_password_leads_through_email_verification_back_to_the
     let (authorization, login) = reach_login_page(stack, &browser, &client, &[]).await;
     let registration = open_registration(stack, &browser, &login, &authorization).await;
     let second_step = fill_in_profile(&browser, &registration, &email).await;
-    let mut credentials = second_step.form(|form: &Form| form.has_field("password"));
-    credentials.set("password", PASSWORD);
 
-    let verification = credentials
-        .submit(&browser, Some(("method", "password")), is_consent)
-        .await;
+    let verification = choose_password(&browser, &second_step, PASSWORD).await;
 
     // Kratos created the identity, sent a code and shows the verification flow, which still
     // returns to the OAuth2 flow.

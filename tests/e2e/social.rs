@@ -12,40 +12,14 @@
 use reqwest::{StatusCode, Url};
 use serde_json::{json, Value};
 
-use crate::support::ory::{
-    authorize_url, consent_request, create_client, create_identity, identity, kratos_session,
-    random_hex, unique_email,
+use crate::support::ory::{identity, kratos_session};
+use crate::support::signin::{
+    app, assert_at_flow, assert_rendered_flow, authorize, consent_requested,
+    is_hydra_authorization, is_vestibule, is_vestibule_consent, password_form, person_named,
+    subject_of, Authorization, PASSWORD,
 };
 use crate::support::upstream::{SocialStack, UpstreamUser, PROVIDER_ID, PROVIDER_LABEL};
-use crate::support::{is_consent, never, query_param, Browser, Form, OAuthClient, Page, Stack};
-
-const PASSWORD: &str = "a long and unguessable passphrase 42";
-
-/// An OAuth2 client app with a name no other test uses.
-async fn app(stack: &Stack, name: &str) -> OAuthClient {
-    let name = format!("{name} {}", &random_hex()[..6]);
-    create_client(stack, &name, json!({})).await
-}
-
-fn is_vestibule(stack: &Stack, url: &Url, path: &str) -> bool {
-    url.port() == Some(stack.ports.vestibule) && url.path() == path
-}
-
-/// A stop predicate: the location is vestibule's consent step (the provider has one too).
-fn is_vestibule_consent(stack: &Stack) -> impl Fn(&Url) -> bool + '_ {
-    move |url| is_consent(url) && is_vestibule(stack, url, "/consent")
-}
-
-fn is_hydra_authorization(stack: &Stack, url: &Url) -> bool {
-    url.port() == Some(stack.ports.hydra_public) && url.path() == "/oauth2/auth"
-}
-
-/// One authorization request of a client app, up to where Hydra hands the browser to vestibule.
-struct Authorization {
-    /// The URL the app sent the browser to (its `state` identifies this authorization).
-    url: Url,
-    challenge: String,
-}
+use crate::support::{never, query_param, Browser, Form, OAuthClient, Page, Stack};
 
 /// The browser goes to Hydra's authorization endpoint for `client` and on to vestibule's sign-in
 /// page (through a Kratos login flow that returns to `/callback?login_challenge=C`).
@@ -54,20 +28,10 @@ async fn reach_login_page(
     browser: &Browser,
     client: &OAuthClient,
 ) -> (Authorization, Page) {
-    let url = authorize_url(stack, client, &[]);
-    let at_hydra = browser
-        .follow(url.as_str(), |next| is_vestibule(stack, next, "/login"))
-        .await;
-    let login = at_hydra.stopped_at().clone();
-    let challenge = query_param(&login, "login_challenge")
-        .unwrap_or_else(|| panic!("Hydra sends vestibule a login challenge\n{at_hydra}"));
-    let page = browser.follow(login.as_str(), never).await;
-    page.assert_status(StatusCode::OK);
-    assert!(
-        is_vestibule(stack, &page.url, "/login") && page.query_param("flow").is_some(),
-        "expected vestibule's /login?flow=... page\n{page}"
-    );
-    (Authorization { url, challenge }, page)
+    let authorization = authorize(stack, browser, client, &[]).await;
+    let page = browser.follow(authorization.login.as_str(), never).await;
+    assert_at_flow(stack, &page, "/login");
+    (authorization, page)
 }
 
 /// The form on vestibule's page that has the button `name=upstream`, e.g. `provider` (sign in),
@@ -187,54 +151,6 @@ fn assert_returned_to_the_oauth2_flow(stack: &Stack, page: &Page, authorization:
     );
 }
 
-/// The navigation stopped where Hydra sends the browser to vestibule's consent step, in the
-/// OAuth2 flow `authorization` started, for `client`. Returns Hydra's consent request.
-async fn consent_requested(
-    stack: &Stack,
-    page: &Page,
-    authorization: &Authorization,
-    client: &OAuthClient,
-) -> Value {
-    let location = page
-        .location
-        .as_ref()
-        .filter(|location| is_vestibule_consent(stack)(location))
-        .unwrap_or_else(|| panic!("expected Hydra to redirect to vestibule's consent\n{page}"));
-    let challenge = query_param(location, "consent_challenge").unwrap();
-    let consent = consent_request(stack, &challenge).await;
-    assert_eq!(
-        consent["client"]["client_id"],
-        client.id.as_str(),
-        "{consent:#}"
-    );
-    let request_url = Url::parse(consent["request_url"].as_str().unwrap_or_default())
-        .unwrap_or_else(|_| panic!("the consent request has a request_url: {consent:#}"));
-    assert_eq!(
-        query_param(&request_url, "state"),
-        query_param(&authorization.url, "state"),
-        "consent belongs to another authorization: {consent:#}"
-    );
-    consent
-}
-
-/// The subject of a consent request: a Kratos identity id.
-fn subject_of(consent: &Value) -> String {
-    let subject = consent["subject"].as_str().unwrap_or_default();
-    assert!(
-        is_uuid(subject),
-        "the subject is a Kratos identity id: {consent:#}"
-    );
-    subject.to_owned()
-}
-
-fn is_uuid(text: &str) -> bool {
-    text.len() == 36
-        && text.char_indices().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == '-',
-            _ => c.is_ascii_hexdigit(),
-        })
-}
-
 /// The identifiers of the identity's `oidc` credential (`upstream:<subject>`), empty when it
 /// has none.
 fn oidc_identifiers(identity: &Value) -> Vec<String> {
@@ -351,16 +267,17 @@ async fn social_second_sign_in_reuses_the_identity_the_first_created() {
 async fn social_accounts_are_linked_and_unlinked_in_settings() {
     let (social, _one_at_a_time) = SocialStack::shared().await;
     let stack = &social.stack;
-    let email = unique_email("lise");
-    let id = create_identity(stack, &email, PASSWORD, "Lise", "Meitner").await;
-    let user = UpstreamUser::with_email("lise", &email, "Lise", "Meitner");
+    let lise = person_named(stack, "lise", "Lise", "Meitner").await;
+    let user = UpstreamUser::with_email("lise", &lise.email, "Lise", "Meitner");
     let client = app(stack, "Nimbus Notes").await;
 
     // Signed in with the password, in an OAuth2 flow ...
     let browser = Browser::new();
     let (authorization, page) = reach_login_page(stack, &browser, &client).await;
-    let mut password = page.form(|form: &Form| form.has_field("password"));
-    password.set("identifier", &email).set("password", PASSWORD);
+    let mut password = password_form(&page);
+    password
+        .set("identifier", &lise.email)
+        .set("password", PASSWORD);
     let done = password
         .submit(
             &browser,
@@ -369,12 +286,12 @@ async fn social_accounts_are_linked_and_unlinked_in_settings() {
         )
         .await;
     let consent = consent_requested(stack, &done, &authorization, &client).await;
-    assert_eq!(consent["subject"], id.as_str(), "{consent:#}\n{done}");
+    assert_eq!(consent["subject"], lise.id.as_str(), "{consent:#}\n{done}");
 
     // ... and at the provider, the person links the provider's account in settings.
     social.upstream.sign_in(&browser, &user).await;
     let settings = browser.follow(stack.vestibule_url("settings"), never).await;
-    assert_settings_page(stack, &settings);
+    assert_rendered_flow(stack, &settings, "/settings");
     assert!(
         !settings
             .forms()
@@ -392,13 +309,13 @@ async fn social_accounts_are_linked_and_unlinked_in_settings() {
         .await;
 
     assert_went_through_provider(social, &linked);
-    assert_settings_page(stack, &linked);
+    assert_rendered_flow(stack, &linked, "/settings");
     assert_eq!(
         linked.query_param("flow"),
         settings.query_param("flow"),
         "Kratos returns to the same settings flow\n{linked}"
     );
-    let stored = identity(stack, &id).await;
+    let stored = identity(stack, &lise.id).await;
     assert_eq!(
         oidc_identifiers(&stored),
         [oidc_identifier(&user)],
@@ -416,7 +333,7 @@ async fn social_accounts_are_linked_and_unlinked_in_settings() {
     // Signing in with the provider in another browser is now signing in as the same identity.
     let (_, subject) = sign_in_afresh_with_provider(social, &user, &client).await;
     assert_eq!(
-        subject, id,
+        subject, lise.id,
         "the linked account signs in as the identity it was linked to"
     );
 
@@ -425,7 +342,7 @@ async fn social_accounts_are_linked_and_unlinked_in_settings() {
         .submit(&browser, Some(("unlink", PROVIDER_ID)), never)
         .await;
 
-    assert_settings_page(stack, &unlinked);
+    assert_rendered_flow(stack, &unlinked, "/settings");
     assert!(
         unlinked
             .hops
@@ -433,7 +350,7 @@ async fn social_accounts_are_linked_and_unlinked_in_settings() {
             .all(|hop| !social.upstream.is_upstream(&hop.url)),
         "unlinking does not involve the provider\n{unlinked}"
     );
-    let stored = identity(stack, &id).await;
+    let stored = identity(stack, &lise.id).await;
     assert!(
         oidc_identifiers(&stored).is_empty(),
         "the provider's account is unlinked: {stored:#}"
@@ -446,14 +363,4 @@ async fn social_accounts_are_linked_and_unlinked_in_settings() {
             .any(|form| form.has_button("unlink", PROVIDER_ID)),
         "nothing to unlink any more\n{unlinked}"
     );
-}
-
-/// The navigation ended on vestibule's settings page for a Kratos settings flow.
-fn assert_settings_page(stack: &Stack, page: &Page) {
-    page.assert_status(StatusCode::OK);
-    assert!(
-        is_vestibule(stack, &page.url, "/settings") && page.query_param("flow").is_some(),
-        "expected vestibule's /settings?flow=... page\n{page}"
-    );
-    assert!(page.is_html(), "an HTML page\n{page}");
 }

@@ -7,11 +7,18 @@ use std::time::{Duration, Instant};
 use reqwest::{StatusCode, Url};
 use serde_json::Value;
 
+use super::ory::expect_json;
 use super::{client, Stack};
 
 /// How long Kratos's courier may take to hand a message to Mailpit (it polls its queue every
 /// second).
 const DELIVERY_DEADLINE: Duration = Duration::from_secs(30);
+
+/// The subjects of Kratos's default mail templates.
+pub const LOGIN_CODE_MAIL: &str = "Login to your account";
+pub const REGISTRATION_CODE_MAIL: &str = "Complete your account registration";
+pub const RECOVERY_CODE_MAIL: &str = "Recover access to your account";
+pub const VERIFICATION_CODE_MAIL: &str = "Please verify your email address";
 
 /// One message as Mailpit stored it.
 #[derive(Clone, Debug)]
@@ -159,18 +166,8 @@ fn addressed_to(message: &Value, address: &str) -> bool {
 }
 
 async fn get_json(url: &str) -> Value {
-    let response = client()
-        .get(url)
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("GET {url} failed (is Mailpit running?): {e:?}"));
-    let status = response.status();
-    let body = response
-        .text()
-        .await
-        .unwrap_or_else(|e| panic!("reading GET {url} ({status}) failed: {e:?}"));
-    assert_eq!(status, StatusCode::OK, "GET {url}: {body}");
-    serde_json::from_str(&body).unwrap_or_else(|e| panic!("GET {url} is not JSON ({e}): {body}"))
+    let what = format!("GET {url} (is Mailpit running?)");
+    expect_json(client().get(url), &what, StatusCode::OK).await
 }
 
 #[test]

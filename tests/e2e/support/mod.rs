@@ -2,6 +2,8 @@ pub mod browser;
 pub mod mail;
 pub mod oidc;
 pub mod ory;
+pub mod pages;
+pub mod signin;
 pub mod sms;
 pub mod stack;
 pub mod totp;

@@ -8,8 +8,9 @@ use jsonwebtoken::{decode, decode_header, Algorithm, DecodingKey, Validation};
 use reqwest::{StatusCode, Url};
 use serde_json::Value;
 
-use super::browser::{is_consent, never, query_param, Browser, Form, Page};
-use super::ory::{authorize_url, exchange_code, OAuthClient, REDIRECT_URI};
+use super::browser::{is_consent, never, query_param, Browser, Page};
+use super::ory::{authorize_url, exchange_code, expect_json, OAuthClient, REDIRECT_URI};
+use super::signin::{assert_at_flow, is_vestibule_consent, sign_in_with_password};
 use super::{client, Stack};
 
 /// Where the test clients that may be logged out send browsers after logout. Nothing listens
@@ -50,11 +51,6 @@ pub fn is_post_logout_redirect(url: &Url) -> bool {
     url.as_str().starts_with(POST_LOGOUT_REDIRECT_URI)
 }
 
-/// Whether `url` is vestibule's `path` in `stack`.
-pub fn is_vestibule_path(stack: &Stack, url: &Url, path: &str) -> bool {
-    url.port() == Some(stack.ports.vestibule) && url.path() == path
-}
-
 /// A browser with no Hydra login yet goes to `authorize`: Hydra sends it to vestibule's sign-in
 /// page (through a Kratos login flow); it signs in there with a password and follows redirects
 /// until Hydra sends it to vestibule's consent step. Returns that navigation, stopped at the
@@ -67,20 +63,12 @@ pub async fn sign_in_to_consent(
     password: &str,
 ) -> Page {
     let login = browser.follow(authorize.as_str(), never).await;
-    login.assert_status(StatusCode::OK);
-    assert!(
-        is_vestibule_path(stack, &login.url, "/login") && login.query_param("flow").is_some(),
-        "Hydra should send the browser to vestibule's sign-in page\n{login}"
-    );
-    let mut form = login.form(|form: &Form| form.has_field("password"));
-    form.set("identifier", email).set("password", password);
-    let done = form
-        .submit(browser, Some(("method", "password")), is_consent)
-        .await;
+    assert_at_flow(stack, &login, "/login");
+    let done = sign_in_with_password(browser, &login, email, password).await;
     assert!(
         done.location
             .as_ref()
-            .is_some_and(|to| is_consent(to) && is_vestibule_path(stack, to, "/consent")),
+            .is_some_and(is_vestibule_consent(stack)),
         "signing in as {email} should lead to vestibule's consent step\n{done}"
     );
     done
@@ -178,8 +166,7 @@ pub async fn redeem(
 /// Hydra's published signing keys.
 pub async fn jwks(stack: &Stack) -> JwkSet {
     let url = stack.hydra_public_url(".well-known/jwks.json");
-    let (status, body) = call_json(client().get(&url), &url).await;
-    assert_eq!(status, StatusCode::OK, "GET {url}: {body:#}");
+    let body = ok_json(client().get(&url), &format!("GET {url}")).await;
     serde_json::from_value(body.clone())
         .unwrap_or_else(|e| panic!("GET {url} is not a JWK set ({e}): {body:#}"))
 }
@@ -223,16 +210,15 @@ pub async fn verify_id_token(
 /// Hydra's userinfo for `access_token`.
 pub async fn userinfo(stack: &Stack, access_token: &str) -> Value {
     let url = stack.hydra_public_url("userinfo");
-    let (status, body) = call_json(client().get(&url).bearer_auth(access_token), &url).await;
-    assert_eq!(status, StatusCode::OK, "GET {url}: {body:#}");
-    body
+    let request = client().get(&url).bearer_auth(access_token);
+    ok_json(request, &format!("GET {url}")).await
 }
 
 /// Hydra's introspection of `token` (admin API); fails the test unless the token is active.
 pub async fn introspect(stack: &Stack, token: &str) -> Value {
     let url = stack.hydra_admin_url("admin/oauth2/introspect");
-    let (status, body) = call_json(client().post(&url).form(&[("token", token)]), &url).await;
-    assert_eq!(status, StatusCode::OK, "POST {url}: {body:#}");
+    let request = client().post(&url).form(&[("token", token)]);
+    let body = ok_json(request, &format!("POST {url}")).await;
     assert_eq!(body["active"], true, "the token is active: {body:#}");
     body
 }
@@ -247,18 +233,8 @@ pub fn rp_logout_url(stack: &Stack, id_token: &str, state: &str) -> Url {
     url
 }
 
-async fn call_json(request: reqwest::RequestBuilder, url: &str) -> (StatusCode, Value) {
-    let response = request
-        .header(reqwest::header::ACCEPT, "application/json")
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{url} failed: {e:?}"));
-    let status = response.status();
-    let text = response
-        .text()
-        .await
-        .unwrap_or_else(|e| panic!("reading {url} ({status}) failed: {e:?}"));
-    let body = serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("{url} answered {status} with non-JSON ({e}): {text}"));
-    (status, body)
+/// `request` asking for JSON, which must answer 200.
+async fn ok_json(request: reqwest::RequestBuilder, what: &str) -> Value {
+    let request = request.header(reqwest::header::ACCEPT, "application/json");
+    expect_json(request, what, StatusCode::OK).await
 }

@@ -6,7 +6,8 @@ use std::hash::{BuildHasher, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use reqwest::{Method, StatusCode, Url};
+use reqwest::header::ACCEPT;
+use reqwest::{Method, RequestBuilder, StatusCode, Url};
 use serde_json::{json, Value};
 
 use super::browser::{query_param, Browser, Form, Page};
@@ -47,41 +48,52 @@ pub fn unique_email(who: &str) -> String {
     format!("{who}-{}@example.com", &random_hex()[..12])
 }
 
-/// Sends a JSON request to an admin API and returns the status and the JSON answer (`null`
-/// when the body is empty). Panics when the API cannot be reached or answers something else
-/// than JSON.
-async fn admin_call(method: Method, url: &str, body: Option<&Value>) -> (StatusCode, Value) {
-    let mut request = client().request(method.clone(), url);
-    if let Some(body) = body {
-        request = request.json(body);
-    }
+/// Sends `request` (`what` names it in failures, e.g. `GET {url}`) and returns the status and
+/// the JSON answer (`null` when the body is empty). Panics when the server cannot be reached or
+/// answers something else than JSON.
+pub async fn send_json(request: RequestBuilder, what: &str) -> (StatusCode, Value) {
     let response = request
         .send()
         .await
-        .unwrap_or_else(|e| panic!("{method} {url} failed: {e:?}"));
+        .unwrap_or_else(|e| panic!("{what} failed: {e:?}"));
     let status = response.status();
     let text = response
         .text()
         .await
-        .unwrap_or_else(|e| panic!("reading {method} {url} ({status}) failed: {e:?}"));
+        .unwrap_or_else(|e| panic!("reading {what} ({status}) failed: {e:?}"));
     let json = if text.trim().is_empty() {
         Value::Null
     } else {
-        serde_json::from_str(&text).unwrap_or_else(|e| {
-            panic!("{method} {url} answered {status} with non-JSON ({e}): {text}")
-        })
+        serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{what} answered {status} with non-JSON ({e}): {text}"))
     };
     (status, json)
 }
 
-/// Like [`admin_call`], but anything else than `expected` fails the test.
-async fn admin_expect(
+/// Like [`send_json`], but any other status than `expected` fails the test.
+pub async fn expect_json(request: RequestBuilder, what: &str, expected: StatusCode) -> Value {
+    let (status, json) = send_json(request, what).await;
+    assert_eq!(status, expected, "{what} answered {json:#}");
+    json
+}
+
+/// `GET url` asking for JSON, the way Kratos's public API answers a browser's own calls.
+pub fn get_accepting_json(http: &reqwest::Client, url: &str) -> RequestBuilder {
+    http.get(url).header(ACCEPT, "application/json")
+}
+
+/// A JSON call to an admin API that must answer `expected`.
+pub async fn admin_expect(
     method: Method,
     url: &str,
     body: Option<&Value>,
     expected: StatusCode,
 ) -> Value {
-    let (status, json) = admin_call(method.clone(), url, body).await;
+    let mut request = client().request(method.clone(), url);
+    if let Some(body) = body {
+        request = request.json(body);
+    }
+    let (status, json) = send_json(request, &format!("{method} {url}")).await;
     assert_eq!(
         status,
         expected,
@@ -113,19 +125,8 @@ pub async fn create_identity(
     first: &str,
     last: &str,
 ) -> String {
-    let body = json!({
-        "schema_id": "default",
-        "traits": {"email": email, "name": {"first": first, "last": last}},
-        "credentials": {"password": {"config": {"password": password}}},
-    });
-    let created = admin_expect(
-        Method::POST,
-        &stack.kratos_admin_url("admin/identities"),
-        Some(&body),
-        StatusCode::CREATED,
-    )
-    .await;
-    text(&created, "/id").to_owned()
+    let traits = json!({"email": email, "name": {"first": first, "last": last}});
+    create_identity_with(stack, traits, Value::Null, password).await
 }
 
 /// Creates a Kratos identity with the default schema id, `traits` (a JSON object), public
@@ -144,10 +145,20 @@ pub async fn create_identity_with(
     if !metadata_public.is_null() {
         body["metadata_public"] = metadata_public;
     }
+    post_identity(stack, &body).await
+}
+
+/// Creates a Kratos identity with the default schema and `traits`, without credentials (it
+/// signs in with codes); returns its id.
+pub async fn create_identity_with_traits(stack: &Stack, traits: Value) -> String {
+    post_identity(stack, &json!({"schema_id": "default", "traits": traits})).await
+}
+
+async fn post_identity(stack: &Stack, body: &Value) -> String {
     let created = admin_expect(
         Method::POST,
         &stack.kratos_admin_url("admin/identities"),
-        Some(&body),
+        Some(body),
         StatusCode::CREATED,
     )
     .await;
@@ -173,29 +184,32 @@ pub async fn kratos_flow(stack: &Stack, browser: &Browser, kind: &str, id: &str)
         "id",
         id,
     );
-    let response = browser
-        .client()
-        .get(&url)
-        .header(reqwest::header::ACCEPT, "application/json")
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("GET {url} failed: {e:?}"));
-    let status = response.status();
-    let flow: Value = response
-        .json()
-        .await
-        .unwrap_or_else(|e| panic!("GET {url} ({status}) is not JSON: {e:?}"));
-    assert_eq!(status, StatusCode::OK, "GET {url}: {flow:#}");
-    flow
+    let request = get_accepting_json(browser.client(), &url);
+    expect_json(request, &format!("GET {url}"), StatusCode::OK).await
+}
+
+/// The Kratos self-service flow of `kind` that vestibule's `page` renders (its `?flow=ID`).
+pub async fn flow_of(stack: &Stack, browser: &Browser, kind: &str, page: &Page) -> Value {
+    let id = page
+        .query_param("flow")
+        .unwrap_or_else(|| panic!("the page shows no flow\n{page}"));
+    kratos_flow(stack, browser, kind, &id).await
+}
+
+/// The texts of a Kratos flow's own messages (`ui.messages`).
+pub fn flow_messages(flow: &Value) -> Vec<String> {
+    flow["ui"]["messages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|message| message["text"].as_str().map(str::to_owned))
+        .collect()
 }
 
 /// The Kratos session of `browser` (`/sessions/whoami` with its cookies), if it has one.
 pub async fn kratos_session(stack: &Stack, browser: &Browser) -> Option<Value> {
     let url = stack.kratos_public_url("sessions/whoami");
-    let response = browser
-        .client()
-        .get(&url)
-        .header(reqwest::header::ACCEPT, "application/json")
+    let response = get_accepting_json(browser.client(), &url)
         .send()
         .await
         .unwrap_or_else(|e| panic!("GET {url} failed: {e:?}"));
@@ -216,6 +230,23 @@ pub async fn sign_in_at_kratos(
     password: &str,
     return_to: Option<&str>,
 ) -> Page {
+    let signed_in = submit_kratos_login(stack, browser, email, password, return_to).await;
+    assert!(
+        kratos_session(stack, browser).await.is_some(),
+        "Kratos did not sign {email} in\n{signed_in}"
+    );
+    signed_in
+}
+
+/// The steps of [`sign_in_at_kratos`] without its check of the session: starts Kratos's browser
+/// login flow, submits its password form and follows redirects until one leaves Kratos.
+pub async fn submit_kratos_login(
+    stack: &Stack,
+    browser: &Browser,
+    email: &str,
+    password: &str,
+    return_to: Option<&str>,
+) -> Page {
     let kratos_port = stack.ports.kratos_public;
     let mut start = Url::parse(&stack.kratos_public_url("self-service/login/browser")).unwrap();
     if let Some(return_to) = return_to {
@@ -229,16 +260,10 @@ pub async fn sign_in_at_kratos(
     let flow = kratos_flow(stack, browser, "login", &flow_id).await;
     let mut form = kratos_form(&flow);
     form.set("identifier", email).set("password", password);
-    let signed_in = form
-        .submit(browser, Some(("method", "password")), |url| {
-            url.port() != Some(kratos_port)
-        })
-        .await;
-    assert!(
-        kratos_session(stack, browser).await.is_some(),
-        "Kratos did not sign {email} in\n{signed_in}"
-    );
-    signed_in
+    form.submit(browser, Some(("method", "password")), |url| {
+        url.port() != Some(kratos_port)
+    })
+    .await
 }
 
 // ----- Hydra -----
@@ -280,45 +305,42 @@ pub async fn create_client(stack: &Stack, name: &str, extra: Value) -> OAuthClie
 /// for the code flow with scopes `openid email profile` and a fresh `state` and `nonce`.
 /// `extra_params` (e.g. `("prompt", "login")`) are appended.
 pub fn authorize_url(stack: &Stack, client: &OAuthClient, extra_params: &[(&str, &str)]) -> Url {
-    let mut url = Url::parse(&stack.hydra_public_url("oauth2/auth")).unwrap();
-    url.query_pairs_mut()
-        .append_pair("client_id", &client.id)
-        .append_pair("response_type", "code")
-        .append_pair("scope", "openid email profile")
-        .append_pair("redirect_uri", &client.redirect_uri)
-        .append_pair("state", &random_hex())
-        .append_pair("nonce", &random_hex())
-        .extend_pairs(extra_params);
+    let endpoint = stack.hydra_public_url("oauth2/auth");
+    let mut url = code_request_url(&endpoint, &client.id, &client.redirect_uri);
+    url.query_pairs_mut().extend_pairs(extra_params);
     url
 }
 
-/// `{hydra_admin}/admin/oauth2/auth/requests/{kind}{suffix}?{kind}_challenge={challenge}`, where
-/// `kind` is login or consent and `suffix` empty or an action such as `/accept`.
+/// An authorization `endpoint` with the parameters of a code flow request by `client_id`:
+/// scopes `openid email profile`, `redirect_uri`, a fresh `state` and `nonce`.
+pub fn code_request_url(endpoint: &str, client_id: &str, redirect_uri: &str) -> Url {
+    let mut url = Url::parse(endpoint).unwrap();
+    url.query_pairs_mut()
+        .append_pair("client_id", client_id)
+        .append_pair("response_type", "code")
+        .append_pair("scope", "openid email profile")
+        .append_pair("redirect_uri", redirect_uri)
+        .append_pair("state", &random_hex())
+        .append_pair("nonce", &random_hex());
+    url
+}
+
 /// Exchanges an authorization code at Hydra's token endpoint the way `client` would; returns
 /// Hydra's token response.
 pub async fn exchange_code(stack: &Stack, client: &OAuthClient, code: &str) -> Value {
     let url = stack.hydra_public_url("oauth2/token");
-    let response = super::client()
-        .post(&url)
-        .form(&[
-            ("grant_type", "authorization_code"),
-            ("code", code),
-            ("redirect_uri", &client.redirect_uri),
-            ("client_id", &client.id),
-            ("client_secret", &client.secret),
-        ])
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("POST {url} failed: {e:?}"));
-    let status = response.status();
-    let tokens: Value = response
-        .json()
-        .await
-        .unwrap_or_else(|e| panic!("POST {url} ({status}) is not JSON: {e:?}"));
-    assert_eq!(status, StatusCode::OK, "POST {url}: {tokens:#}");
-    tokens
+    let request = super::client().post(&url).form(&[
+        ("grant_type", "authorization_code"),
+        ("code", code),
+        ("redirect_uri", &client.redirect_uri),
+        ("client_id", &client.id),
+        ("client_secret", &client.secret),
+    ]);
+    expect_json(request, &format!("POST {url}"), StatusCode::OK).await
 }
 
+/// `{hydra_admin}/admin/oauth2/auth/requests/{kind}{suffix}?{kind}_challenge={challenge}`, where
+/// `kind` is login or consent and `suffix` empty or an action such as `/accept`.
 fn hydra_request_url(stack: &Stack, kind: &str, suffix: &str, challenge: &str) -> String {
     with_query(
         stack.hydra_admin_url(&format!("admin/oauth2/auth/requests/{kind}{suffix}")),
@@ -342,28 +364,22 @@ pub async fn consent_request(stack: &Stack, challenge: &str) -> Value {
 /// Accepts a login request the way a login app would, for `subject`; returns Hydra's
 /// `redirect_to`.
 pub async fn accept_login(stack: &Stack, challenge: &str, subject: &str) -> Url {
-    let url = hydra_request_url(stack, "login", "/accept", challenge);
-    let accepted = admin_expect(
-        Method::PUT,
-        &url,
-        Some(&json!({"subject": subject, "remember": true, "remember_for": 3600})),
-        StatusCode::OK,
-    )
-    .await;
-    Url::parse(text(&accepted, "/redirect_to")).expect("redirect_to is a URL")
+    let body = json!({"subject": subject, "remember": true, "remember_for": 3600});
+    accept_request(stack, "login", challenge, &body).await
 }
 
 /// Grants `scopes` on consent request `challenge`, remembered for an hour; returns Hydra's
 /// `redirect_to` (back to Hydra, which then redirects to the client).
 pub async fn accept_consent(stack: &Stack, challenge: &str, scopes: &[&str]) -> Url {
-    let url = hydra_request_url(stack, "consent", "/accept", challenge);
-    let accepted = admin_expect(
-        Method::PUT,
-        &url,
-        Some(&json!({"grant_scope": scopes, "remember": true, "remember_for": 3600})),
-        StatusCode::OK,
-    )
-    .await;
+    let body = json!({"grant_scope": scopes, "remember": true, "remember_for": 3600});
+    accept_request(stack, "consent", challenge, &body).await
+}
+
+/// Accepts Hydra's `kind` (login, consent) request `challenge` with `body`; returns Hydra's
+/// `redirect_to`.
+async fn accept_request(stack: &Stack, kind: &str, challenge: &str, body: &Value) -> Url {
+    let url = hydra_request_url(stack, kind, "/accept", challenge);
+    let accepted = admin_expect(Method::PUT, &url, Some(body), StatusCode::OK).await;
     Url::parse(text(&accepted, "/redirect_to")).expect("redirect_to is a URL")
 }
 

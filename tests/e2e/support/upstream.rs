@@ -27,7 +27,7 @@ use serde_json::{json, Value};
 use tokio::sync::{Mutex as AsyncMutex, MutexGuard as AsyncMutexGuard, OnceCell};
 
 use super::browser::{query_param, Browser};
-use super::ory::{random_hex, unique_email};
+use super::ory::{admin_expect, code_request_url, random_hex, send_json, unique_email};
 use super::stack::{free_port, fresh_dir, spawn_tied_to_test_process, tail, tool};
 use super::{client, Stack, StackOptions};
 
@@ -179,15 +179,7 @@ impl Upstream {
         let user = UpstreamUser::new("warm-up", "Warm", "Up");
         let browser = Browser::new();
         self.sign_in(&browser, &user).await;
-        let mut authorize = Url::parse(&self.public_url("oauth2/auth")).unwrap();
-        authorize
-            .query_pairs_mut()
-            .append_pair("client_id", &app.id)
-            .append_pair("response_type", "code")
-            .append_pair("scope", "openid email profile")
-            .append_pair("redirect_uri", redirect_uri)
-            .append_pair("state", &random_hex())
-            .append_pair("nonce", &random_hex());
+        let authorize = code_request_url(&self.public_url("oauth2/auth"), &app.id, redirect_uri);
         let page = browser
             .follow(authorize.as_str(), |url| {
                 url.as_str().starts_with(redirect_uri)
@@ -200,19 +192,15 @@ impl Upstream {
             )
         });
         let url = self.public_url("oauth2/token");
-        let response = client()
+        let request = client()
             .post(&url)
             .basic_auth(&app.id, Some(&app.secret))
             .form(&[
                 ("grant_type", "authorization_code"),
                 ("code", code.as_str()),
                 ("redirect_uri", redirect_uri),
-            ])
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("POST {url} failed: {e:?}"));
-        let status = response.status();
-        let tokens: Value = response.json().await.unwrap_or_default();
+            ]);
+        let (status, tokens) = send_json(request, &format!("POST {url}")).await;
         assert!(
             status == StatusCode::OK && tokens["id_token"].is_string(),
             "the upstream provider's token endpoint answered {status}: {tokens:#}"
@@ -289,7 +277,7 @@ impl Upstream {
             "scope": "openid offline_access email profile",
             "token_endpoint_auth_method": "client_secret_basic",
         });
-        let created = admin(
+        let created = admin_expect(
             Method::POST,
             &self.admin_url("admin/clients"),
             Some(&body),
@@ -309,7 +297,7 @@ impl Upstream {
     pub async fn set_redirect_uris(&self, client: &UpstreamClient, uris: &[&str]) {
         let patch = json!([{"op": "replace", "path": "/redirect_uris", "value": uris}]);
         let url = self.admin_url(&format!("admin/clients/{}", client.id));
-        let updated = admin(Method::PATCH, &url, Some(&patch), StatusCode::OK).await;
+        let updated = admin_expect(Method::PATCH, &url, Some(&patch), StatusCode::OK).await;
         assert_eq!(updated["redirect_uris"], json!(uris), "{updated:#}");
     }
 
@@ -479,23 +467,6 @@ impl Drop for Upstream {
             let _ = child.wait();
         }
     }
-}
-
-/// A JSON call to an admin API that must answer `expected`.
-async fn admin(method: Method, url: &str, body: Option<&Value>, expected: StatusCode) -> Value {
-    let mut request = client().request(method.clone(), url);
-    if let Some(body) = body {
-        request = request.json(body);
-    }
-    let response = request
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{method} {url} failed: {e:?}"));
-    let status = response.status();
-    let text = response.text().await.unwrap_or_default();
-    assert_eq!(status, expected, "{method} {url} answered {text}");
-    serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("{method} {url} answered non-JSON ({e}): {text}"))
 }
 
 // ----- the provider's login and consent app -----
