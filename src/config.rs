@@ -45,6 +45,9 @@ pub struct Config {
     /// Origins of social sign-in providers (`OIDC_PROVIDER_ORIGINS`): Kratos redirects a posted
     /// form there, and browsers only follow such redirects to origins the page's CSP allows.
     pub oidc_provider_origins: Vec<String>,
+    /// Identity schema for people who first sign in with a phone number (`PHONE_SIGN_UP_SCHEMA_ID`);
+    /// unset, sign-in by phone works only for identities that already have one.
+    pub phone_sign_up_schema_id: Option<String>,
 }
 
 /// A secret value that never shows up in `Debug` output or logs.
@@ -85,6 +88,7 @@ impl fmt::Debug for Config {
             .field("log_level", &self.log_level)
             .field("claims_mapping", &self.claims_mapping)
             .field("oidc_provider_origins", &self.oidc_provider_origins)
+            .field("phone_sign_up_schema_id", &self.phone_sign_up_schema_id)
             .finish()
     }
 }
@@ -250,6 +254,7 @@ impl Config {
             log_level,
             claims_mapping,
             oidc_provider_origins,
+            phone_sign_up_schema_id: env.string("PHONE_SIGN_UP_SCHEMA_ID"),
         })
     }
 }

@@ -8,6 +8,7 @@ pub mod csrf;
 pub mod error;
 pub mod ids;
 pub mod ory;
+pub mod phone;
 pub mod routes;
 pub mod security;
 pub mod signin;

@@ -322,6 +322,21 @@ impl FlowView {
         self.forms.iter().any(FormView::is_visible)
     }
 
+    /// Fills in an empty input (e.g. the sign-in identifier the person already gave us).
+    pub fn prefill(&mut self, name: &str, value: &str) {
+        for form in &mut self.forms {
+            for section in &mut form.sections {
+                for element in &mut section.elements {
+                    if let Element::Field(field) = element {
+                        if field.name == name && field.value.is_empty() {
+                            field.value = value.to_owned();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Every section of every form, in page order.
     pub fn sections(&self) -> impl Iterator<Item = &Section> {
         self.forms.iter().flat_map(|f| f.sections.iter())

@@ -26,10 +26,6 @@ fn render_with(flow: &Flow, purpose: Purpose, forms: Forms) -> String {
             nonce: NONCE.to_owned(),
         },
         page: PageText {
-            title: "Sign in".to_owned(),
-            heading: "Sign in".to_owned(),
-            lead: String::new(),
-            client: None,
             client_intro: "to continue to".to_owned(),
             links: vec![PageLink {
                 prefix: "New here?".to_owned(),
@@ -37,6 +33,7 @@ fn render_with(flow: &Flow, purpose: Purpose, forms: Forms) -> String {
                 href: "/registration?login_challenge=abc".to_owned(),
             }],
             show_group_titles: forms == Forms::PerGroup,
+            ..PageText::titled("Sign in")
         },
         flow: FlowView::new(&flow.ui, purpose, forms),
     }

@@ -39,6 +39,8 @@ pub struct PageText {
     pub client_intro: String,
     pub links: Vec<PageLink>,
     pub show_group_titles: bool,
+    /// What to fill into an empty sign-in identifier.
+    pub identifier_hint: Option<String>,
 }
 
 impl PageText {
@@ -52,6 +54,7 @@ impl PageText {
             client_intro: String::new(),
             links: Vec::new(),
             show_group_titles: false,
+            identifier_hint: None,
         }
     }
 }
@@ -173,10 +176,14 @@ pub fn render(
     page: PageText,
     form_action: Vec<String>,
 ) -> HttpResponse {
+    let mut view = FlowView::new(&flow.ui, purpose, forms);
+    if let Some(hint) = &page.identifier_hint {
+        view.prefill("identifier", hint);
+    }
     let page = FlowPage {
         layout: Layout::new(nonce),
         page,
-        flow: FlowView::new(&flow.ui, purpose, forms),
+        flow: view,
     };
     let mut response = views::render(&page);
     response

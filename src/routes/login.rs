@@ -194,6 +194,16 @@ async fn show_flow(
                 ),
             });
         }
+        if state.config.phone_sign_up_schema_id.is_some() {
+            links.push(PageLink {
+                prefix: "Have a mobile phone?".to_owned(),
+                text: "Sign in with a text message".to_owned(),
+                href: flow::local_link(
+                    "/phone",
+                    &carry_params(challenge.as_ref(), flow.return_to.as_deref()),
+                ),
+            });
+        }
         if recovery {
             links.push(PageLink {
                 prefix: "Forgot your password?".to_owned(),
@@ -213,6 +223,7 @@ async fn show_flow(
         client_intro: "to continue to".to_owned(),
         links,
         show_group_titles: false,
+        identifier_hint: super::phone::login_hint(state, req),
     };
     Ok(flow::render(
         nonce,

@@ -10,6 +10,7 @@ pub mod home;
 pub mod login;
 pub mod logout;
 pub mod oauth2;
+pub mod phone;
 pub mod recovery;
 pub mod registration;
 pub mod settings;
@@ -32,6 +33,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(consent::submit)
         .service(logout::show)
         .service(logout::submit)
+        .service(phone::show)
+        .service(phone::submit)
         .service(recovery::recovery)
         .service(verification::verification)
         .service(settings::settings)

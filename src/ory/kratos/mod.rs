@@ -220,6 +220,48 @@ impl Kratos {
         }
     }
 
+    /// The identity that signs in with `identifier` (an email address or phone number), if any.
+    pub async fn identity_id_by_identifier(
+        &self,
+        identifier: &str,
+    ) -> Result<Option<String>, UpstreamError> {
+        let mut url = self.admin_join("admin/identities")?;
+        url.query_pairs_mut()
+            .append_pair("credentials_identifier", identifier);
+        let response = self.send(self.http.get(url), None, Upstream::KratosAdmin).await?;
+        if response.status() != StatusCode::OK {
+            return Err(unexpected(response, Upstream::KratosAdmin).await);
+        }
+        let identities: Vec<serde_json::Value> = read_json(response, Upstream::KratosAdmin).await?;
+        Ok(identities
+            .first()
+            .and_then(|identity| identity.get("id"))
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned))
+    }
+
+    /// Creates an identity with `traits` under `schema_id`; `None` when Kratos refuses the traits
+    /// (400) or they belong to someone already (409).
+    pub async fn create_identity(
+        &self,
+        schema_id: &str,
+        traits: serde_json::Value,
+    ) -> Result<Option<String>, UpstreamError> {
+        let url = self.admin_join("admin/identities")?;
+        let body = serde_json::json!({ "schema_id": schema_id, "traits": traits });
+        let response = self
+            .send(self.http.post(url).json(&body), None, Upstream::KratosAdmin)
+            .await?;
+        match response.status() {
+            StatusCode::CREATED | StatusCode::OK => {
+                let identity: serde_json::Value = read_json(response, Upstream::KratosAdmin).await?;
+                Ok(identity.get("id").and_then(serde_json::Value::as_str).map(str::to_owned))
+            }
+            StatusCode::BAD_REQUEST | StatusCode::CONFLICT => Ok(None),
+            _ => Err(unexpected(response, Upstream::KratosAdmin).await),
+        }
+    }
+
     /// Whether an identity has set up a second factor (TOTP, recovery codes or a security key).
     pub async fn has_second_factor(&self, identity_id: &str) -> Result<bool, UpstreamError> {
         Ok(self
@@ -272,6 +314,15 @@ impl Kratos {
             Upstream::KratosAdmin,
         )
         .await
+    }
+
+    fn admin_join(&self, path: &str) -> Result<Url, UpstreamError> {
+        self.admin_url
+            .join(path)
+            .map_err(|e| UpstreamError::Malformed {
+                upstream: Upstream::KratosAdmin,
+                detail: e.to_string(),
+            })
     }
 
     fn public_join(&self, path: &str) -> Result<Url, UpstreamError> {

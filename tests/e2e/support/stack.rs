@@ -188,7 +188,7 @@ impl Stack {
     }
 
     fn kratos_env(&self, options: &StackOptions) -> Vec<(String, String)> {
-        let schema = Path::new(REPO).join("config/kratos/identity.schema.json");
+        let schema = |file: &str| Path::new(REPO).join("config/kratos").join(file);
         let mut env = vec![
             (
                 "DSN".to_owned(),
@@ -200,8 +200,9 @@ impl Stack {
             (
                 "IDENTITY_SCHEMAS".to_owned(),
                 format!(
-                    r#"[{{"id":"default","url":"file://{}"}}]"#,
-                    schema.display()
+                    r#"[{{"id":"default","url":"file://{}"}},{{"id":"phone","url":"file://{}"}}]"#,
+                    schema("identity.schema.json").display(),
+                    schema("identity.phone.schema.json").display()
                 ),
             ),
             (
