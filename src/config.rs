@@ -25,6 +25,9 @@ pub struct Config {
     pub kratos_admin_url: Url,
     /// Hydra admin API (login, consent and logout requests).
     pub hydra_admin_url: Url,
+    /// Hydra's public URL as browsers reach it (`HYDRA_PUBLIC_URL`): the logout page's form is
+    /// answered with a redirect there, which browsers follow only if the page's CSP allows it.
+    pub hydra_public_url: Option<Url>,
     /// The address browsers use to reach vestibule; used to build `return_to` URLs.
     pub base_url: Url,
     pub bind_address: IpAddr,
@@ -131,6 +134,10 @@ impl Config {
         let kratos_browser_url = env.url("KRATOS_BROWSER_URL", Some(kratos_public_url.as_str()))?;
         let kratos_admin_url = env.url("KRATOS_ADMIN_URL", None)?;
         let hydra_admin_url = env.url("HYDRA_ADMIN_URL", None)?;
+        let hydra_public_url = match env.string("HYDRA_PUBLIC_URL") {
+            None => None,
+            Some(_) => Some(env.url("HYDRA_PUBLIC_URL", None)?),
+        };
         let port = env.parsed("PORT", 4455u16, "a TCP port number (1-65535)")?;
         if port == 0 {
             return Err(ConfigError::new(
@@ -239,6 +246,7 @@ impl Config {
             kratos_browser_url,
             kratos_admin_url,
             hydra_admin_url,
+            hydra_public_url,
             base_url,
             bind_address,
             port,

@@ -125,6 +125,11 @@ pub enum Element {
         id: String,
         class: String,
     },
+    /// Whose password a form sets or asks for, for password managers, where the form does not
+    /// show the identifier itself (sign-up's second step, settings). Hidden and not submitted.
+    UsernameHint {
+        value: String,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -289,13 +294,14 @@ impl FlowView {
             _ => 3,
         });
         move_navigation_last(&mut sections);
-        let forms = match forms {
+        let mut forms = match forms {
             Forms::Single => {
                 mark_primary_buttons(&mut sections);
                 vec![FormView { sections }]
             }
             Forms::PerGroup => split_per_group(sections),
         };
+        add_username_hints(&mut forms, ui);
 
         FlowView {
             action: ui.action.clone(),
@@ -340,6 +346,46 @@ impl FlowView {
     /// Every section of every form, in page order.
     pub fn sections(&self) -> impl Iterator<Item = &Section> {
         self.forms.iter().flat_map(|f| f.sections.iter())
+    }
+}
+
+/// Adds a [`Element::UsernameHint`] to every form with a password field but no visible
+/// identifier, naming the identifier (or email trait) the flow carries elsewhere.
+fn add_username_hints(forms: &mut [FormView], ui: &Ui) {
+    let username = ui.nodes.iter().find_map(|node| match node.attributes() {
+        Attributes::Input(input)
+            if matches!(
+                input.name.as_str(),
+                "identifier" | "traits.email" | "traits.username"
+            ) =>
+        {
+            input
+                .value
+                .as_ref()
+                .map(value_text)
+                .filter(|v| !v.is_empty())
+        }
+        _ => None,
+    });
+    let Some(username) = username else { return };
+    for form in forms {
+        let fields = || form.sections.iter().flat_map(|s| &s.elements);
+        let asks_password =
+            fields().any(|e| matches!(e, Element::Field(f) if f.input_type == "password"));
+        let shows_username = fields().any(|e| {
+            matches!(e, Element::Field(f) if f.input_type != "password"
+                && (f.autocomplete.contains("username") || f.autocomplete.contains("email")))
+        });
+        if asks_password && !shows_username {
+            if let Some(section) = form.sections.iter_mut().find(|s| s.is_visible()) {
+                section.elements.insert(
+                    0,
+                    Element::UsernameHint {
+                        value: username.clone(),
+                    },
+                );
+            }
+        }
     }
 }
 

@@ -157,12 +157,14 @@ pub async fn start_or_show(
         Ok(flow) => flow,
         Err(restart) => return Ok(restart),
     };
-    let form_action: Vec<String> = flow
-        .return_to
-        .as_deref()
-        .and_then(origin_of)
-        .into_iter()
-        .collect();
+    // Inside an OAuth2 sign-in (`return_to` is `/callback?login_challenge=`), the form's
+    // redirects go on through Hydra to the client, as on the sign-in page.
+    let challenge =
+        crate::signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
+    let form_action =
+        super::oauth2::client_context(state, challenge.as_ref(), flow.return_to.as_deref())
+            .await
+            .form_action;
     let text = page(&flow);
     Ok(render(nonce, &flow, layout.0, layout.1, text, form_action))
 }

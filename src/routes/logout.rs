@@ -6,11 +6,11 @@ use askama::Template;
 use ory_hydra_client::models::OAuth2LogoutRequest;
 use serde::Deserialize;
 
-use super::flow::{cookie_header, see_other, ClientView};
+use super::flow::{cookie_header, origin_of, see_other, ClientView};
 use super::oauth2::{self, client_view};
 use crate::error::AppError;
 use crate::ids::LogoutChallenge;
-use crate::security::CspNonce;
+use crate::security::{CspNonce, FormActionSources};
 use crate::startup::AppState;
 use crate::views::{self, Layout};
 
@@ -65,6 +65,23 @@ pub async fn show(
             .add_cookie(&cookie)
             .map_err(|e| AppError::Internal(e.to_string()))?;
     }
+    // After the form: Kratos's logout (already allowed), Hydra, then the client's
+    // post-logout redirect.
+    let mut origins: Vec<String> = state
+        .config
+        .hydra_public_url
+        .as_ref()
+        .map(|url| url.origin().ascii_serialization())
+        .into_iter()
+        .collect();
+    origins.extend(
+        client
+            .and_then(|c| c.post_logout_redirect_uris.as_ref())
+            .into_iter()
+            .flatten()
+            .filter_map(|uri| origin_of(uri)),
+    );
+    response.extensions_mut().insert(FormActionSources(origins));
     Ok(response)
 }
 

@@ -152,6 +152,7 @@ async fn sms_stack() -> &'static SmsStack {
         let sink = SmsSink::start();
         let stack = Stack::start(StackOptions {
             kratos_env: sink.kratos_env(),
+            vestibule_env: vec![("PHONE_SIGN_UP_SCHEMA_ID".to_owned(), "phone".to_owned())],
             ..Default::default()
         })
         .await;
@@ -204,6 +205,92 @@ async fn signing_in_with_a_code_sent_by_sms_to_a_phone_number_continues_the_oaut
 
     let consent = assert_consent_requested(stack, &done, &authorization, &id, &client).await;
     assert!(amr(&consent).contains(&"code"), "amr: {consent:#}");
+}
+
+/// "Login via phone number and OTP, a new identity created on first use": the sign-in page's
+/// "Sign in with a text message" asks for the number; vestibule creates the identity when the
+/// number is new, and Kratos texts the code that signs the person in.
+#[tokio::test]
+async fn a_first_sign_in_by_phone_number_creates_the_identity_and_continues_the_oauth2_flow() {
+    let SmsStack { stack, sink } = sms_stack().await;
+    let phone = unique_phone();
+    let spaced = format!("{} {} {}", &phone[..3], &phone[3..6], &phone[6..]);
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (authorization, login) = reach_login_page(stack, &browser, &client, &[]).await;
+
+    let link = login
+        .links()
+        .into_iter()
+        .find(|link| link.text.contains("Sign in with a text message"))
+        .unwrap_or_else(|| panic!("the sign-in page offers sign-in by phone\n{login}"));
+    assert!(is_vestibule(stack, &link.href, "/phone"), "{}", link.href);
+    assert_eq!(
+        query_param(&link.href, "login_challenge").as_deref(),
+        Some(authorization.challenge.as_str()),
+        "the link keeps the sign-in's challenge"
+    );
+    let ask = browser.follow(link.href.as_str(), never).await;
+    ask.assert_status(StatusCode::OK);
+
+    // A number that is not one is refused on the same page, nothing created.
+    let mut form = ask.form("form[action='/phone']");
+    form.set("phone", "0151 not a number");
+    let refused = form.submit(&browser, None, never).await;
+    refused.assert_status(StatusCode::BAD_REQUEST);
+    assert!(refused.has_text("international form"), "{refused}");
+
+    let mut form = ask.form("form[action='/phone']");
+    form.set("phone", &spaced);
+    let login_again = form.submit(&browser, None, is_consent).await;
+    assert_rendered_flow(stack, &login_again, "/login");
+    let created = identity_by_phone(stack, &phone).await;
+    assert_eq!(created["schema_id"], "phone", "{created:#}");
+    assert_eq!(created["traits"], json!({ "phone": phone }), "{created:#}");
+    let id = created["id"].as_str().unwrap().to_owned();
+
+    // The number is filled in; asking for the code texts it.
+    let form = login_again.form(|form: &Form| form.has_button("method", "code"));
+    assert_eq!(form.field("identifier"), Some(phone.as_str()), "{login_again}");
+    let sent = request_code(&browser, &login_again, &[]).await;
+    assert_asks_for_code(stack, &sent, &login_again, "/login");
+    let sms = sink.message_to(&phone, 0).await;
+    let done = submit_code(&browser, &sent, &sms.code()).await;
+    assert_consent_requested(stack, &done, &authorization, &id, &client).await;
+
+    // Next time the same identity signs in; no second one is made.
+    let browser = Browser::new();
+    let (authorization, login) = reach_login_page(stack, &browser, &client, &[]).await;
+    let link = login
+        .links()
+        .into_iter()
+        .find(|link| link.text.contains("Sign in with a text message"))
+        .expect("the link is there again");
+    let ask = browser.follow(link.href.as_str(), never).await;
+    let mut form = ask.form("form[action='/phone']");
+    form.set("phone", &phone);
+    let login_again = form.submit(&browser, None, is_consent).await;
+    let sent = request_code(&browser, &login_again, &[]).await;
+    let sms = sink.message_to(&phone, 1).await;
+    let done = submit_code(&browser, &sent, &sms.code()).await;
+    assert_consent_requested(stack, &done, &authorization, &id, &client).await;
+    assert_eq!(identity_by_phone(stack, &phone).await["id"], id.as_str());
+}
+
+/// The one identity that signs in with `phone`, from Kratos's admin API.
+async fn identity_by_phone(stack: &Stack, phone: &str) -> Value {
+    let found: Value = client()
+        .get(stack.kratos_admin_url("admin/identities"))
+        .query(&[("credentials_identifier", phone)])
+        .send()
+        .await
+        .expect("Kratos admin answers")
+        .json()
+        .await
+        .expect("a JSON list");
+    let found = found.as_array().expect("a list of identities");
+    assert_eq!(found.len(), 1, "one identity for {phone}: {found:#?}");
+    found[0].clone()
 }
 
 /// Signing up with a phone number and a texted code ("a new identity on first use") is not

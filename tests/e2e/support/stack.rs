@@ -250,6 +250,10 @@ impl Stack {
                 format!("http://127.0.0.1:{}", p.hydra_admin),
             ),
             ("BASE_URL", format!("http://localhost:{}", p.vestibule)),
+            (
+                "HYDRA_PUBLIC_URL",
+                format!("http://localhost:{}", p.hydra_public),
+            ),
             ("PORT", p.vestibule.to_string()),
             ("COOKIE_SECRET", COOKIE_SECRET.to_owned()),
             ("UPSTREAM_TIMEOUT_SECONDS", "5".to_owned()),
