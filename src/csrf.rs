@@ -134,8 +134,14 @@ mod tests {
         );
         assert_eq!(post(&token, None, None, true), Ok(()));
         // Browsers send `Origin: null` under `Referrer-Policy: no-referrer`.
-        assert_eq!(post(&token, Some("null"), Some("same-origin"), true), Ok(()));
-        assert!(matches!(post(&token, Some("null"), Some("cross-site"), true), Err(CsrfError::CrossSite(_))));
+        assert_eq!(
+            post(&token, Some("null"), Some("same-origin"), true),
+            Ok(())
+        );
+        assert!(matches!(
+            post(&token, Some("null"), Some("cross-site"), true),
+            Err(CsrfError::CrossSite(_))
+        ));
         assert_eq!(
             post(&token, None, None, false),
             Err(CsrfError::MissingCookie)

@@ -23,14 +23,31 @@ mod tests {
 
     #[test]
     fn international_numbers_are_accepted_in_common_spellings() {
-        assert_eq!(normalize("+49 151 1234-5678").as_deref(), Some("+4915112345678"));
-        assert_eq!(normalize("0049 (151) 12345678").as_deref(), Some("+4915112345678"));
-        assert_eq!(normalize(" +1.415.555.0100 ").as_deref(), Some("+14155550100"));
+        assert_eq!(
+            normalize("+49 151 1234-5678").as_deref(),
+            Some("+4915112345678")
+        );
+        assert_eq!(
+            normalize("0049 (151) 12345678").as_deref(),
+            Some("+4915112345678")
+        );
+        assert_eq!(
+            normalize(" +1.415.555.0100 ").as_deref(),
+            Some("+14155550100")
+        );
     }
 
     #[test]
     fn anything_else_is_refused() {
-        for bad in ["", "0151 12345678", "+49", "+0151234567", "+49 151 abc", "+1234567890123456", "<script>"] {
+        for bad in [
+            "",
+            "0151 12345678",
+            "+49",
+            "+0151234567",
+            "+49 151 abc",
+            "+1234567890123456",
+            "<script>",
+        ] {
             assert_eq!(normalize(bad), None, "{bad:?}");
         }
     }

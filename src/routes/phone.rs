@@ -54,7 +54,15 @@ pub async fn show(
     query: web::Query<PhoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     schema_id(&state)?;
-    render(&state, &req, &nonce, &query.into_inner(), "", "", actix_web::http::StatusCode::OK)
+    render(
+        &state,
+        &req,
+        &nonce,
+        &query.into_inner(),
+        "",
+        "",
+        actix_web::http::StatusCode::OK,
+    )
 }
 
 #[derive(Debug, Deserialize)]
@@ -89,20 +97,34 @@ pub async fn submit(
         return render(&state, &req, &nonce, &query, &form.phone,
             "Enter the number in international form, starting with + and the country code, e.g. +49 151 12345678.", bad_request);
     };
-    if state.kratos.identity_id_by_identifier(&number).await?.is_none() {
+    if state
+        .kratos
+        .identity_id_by_identifier(&number)
+        .await?
+        .is_none()
+    {
         let created = state
             .kratos
             .create_identity(schema_id, serde_json::json!({ "phone": number }))
             .await?;
         if created.is_none() {
-            return render(&state, &req, &nonce, &query, &form.phone,
-                "This number cannot be used to sign in. Check it, or sign in another way.", bad_request);
+            return render(
+                &state,
+                &req,
+                &nonce,
+                &query,
+                &form.phone,
+                "This number cannot be used to sign in. Check it, or sign in another way.",
+                bad_request,
+            );
         }
         tracing::info!("identity created for a first sign-in by phone");
     }
 
     let return_to = match query.login_challenge.as_deref().map(LoginChallenge::parse) {
-        Some(Ok(challenge)) => Some(signin::callback_url(&state.config.base_url, &challenge, None).to_string()),
+        Some(Ok(challenge)) => {
+            Some(signin::callback_url(&state.config.base_url, &challenge, None).to_string())
+        }
         Some(Err(e)) => return Err(AppError::BadRequest(e.to_string())),
         None => query.return_to.clone(),
     };
@@ -110,7 +132,12 @@ pub async fn submit(
         .as_deref()
         .map(|rt| vec![("return_to", rt)])
         .unwrap_or_default();
-    let mut response = see_other(state.kratos.browser_flow_url(FlowKind::Login, &params).as_str());
+    let mut response = see_other(
+        state
+            .kratos
+            .browser_flow_url(FlowKind::Login, &params)
+            .as_str(),
+    );
     let hint = Cookie::build(HINT_COOKIE, sign_hint(&hint_signer(&state), &number))
         .path("/")
         .http_only(true)
@@ -168,7 +195,10 @@ fn render(
         &PhonePage {
             layout: Layout::new(nonce),
             csrf_token,
-            login_challenge: challenge.as_ref().map(ToString::to_string).unwrap_or_default(),
+            login_challenge: challenge
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
             return_to: query.return_to.clone().unwrap_or_default(),
             phone: phone.to_owned(),
             error: error.to_owned(),

@@ -251,7 +251,11 @@ async fn a_first_sign_in_by_phone_number_creates_the_identity_and_continues_the_
 
     // The number is filled in; asking for the code texts it.
     let form = login_again.form(|form: &Form| form.has_button("method", "code"));
-    assert_eq!(form.field("identifier"), Some(phone.as_str()), "{login_again}");
+    assert_eq!(
+        form.field("identifier"),
+        Some(phone.as_str()),
+        "{login_again}"
+    );
     let sent = request_code(&browser, &login_again, &[]).await;
     assert_asks_for_code(stack, &sent, &login_again, "/login");
     let sms = sink.message_to(&phone, 0).await;

@@ -228,7 +228,9 @@ impl Kratos {
         let mut url = self.admin_join("admin/identities")?;
         url.query_pairs_mut()
             .append_pair("credentials_identifier", identifier);
-        let response = self.send(self.http.get(url), None, Upstream::KratosAdmin).await?;
+        let response = self
+            .send(self.http.get(url), None, Upstream::KratosAdmin)
+            .await?;
         if response.status() != StatusCode::OK {
             return Err(unexpected(response, Upstream::KratosAdmin).await);
         }
@@ -254,8 +256,12 @@ impl Kratos {
             .await?;
         match response.status() {
             StatusCode::CREATED | StatusCode::OK => {
-                let identity: serde_json::Value = read_json(response, Upstream::KratosAdmin).await?;
-                Ok(identity.get("id").and_then(serde_json::Value::as_str).map(str::to_owned))
+                let identity: serde_json::Value =
+                    read_json(response, Upstream::KratosAdmin).await?;
+                Ok(identity
+                    .get("id")
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_owned))
             }
             StatusCode::BAD_REQUEST | StatusCode::CONFLICT => Ok(None),
             _ => Err(unexpected(response, Upstream::KratosAdmin).await),
