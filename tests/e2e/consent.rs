@@ -64,9 +64,11 @@ async fn configured_stack() -> &'static Stack {
             let stack = Stack::start(StackOptions {
                 kratos_env: vec![(
                     "IDENTITY_SCHEMAS".into(),
+                    // The whole list: Kratos merges a shorter one into the file's by position.
                     format!(
-                        r#"[{{"id":"default","url":"file://{}"}}]"#,
-                        schema.display()
+                        r#"[{{"id":"default","url":"file://{}"}},{{"id":"phone","url":"file://{}/config/kratos/identity.phone.schema.json"}}]"#,
+                        schema.display(),
+                        env!("CARGO_MANIFEST_DIR")
                     ),
                 )],
                 vestibule_env: vec![

@@ -193,7 +193,7 @@ impl Stack {
             (
                 "DSN".to_owned(),
                 format!(
-                    "sqlite://{}/kratos.sqlite?_fk=true&mode=rwc",
+                    "sqlite://{}/kratos.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=10000",
                     self.dir.display()
                 ),
             ),
@@ -222,7 +222,7 @@ impl Stack {
         let mut env = vec![(
             "DSN".to_owned(),
             format!(
-                "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc",
+                "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=10000",
                 self.dir.display()
             ),
         )];

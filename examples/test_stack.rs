@@ -1,0 +1,98 @@
+//! Starts a throwaway stack (Kratos, Hydra, Mailpit and vestibule on free ports, fresh SQLite
+//! databases under `target/tmp/stacks/`) for tests written in other languages, such as the browser
+//! tests in `browser/`.
+//!
+//!     cargo build --example test_stack && target/debug/examples/test_stack [options]
+//!
+//! It needs what the end-to-end tests need: `VESTIBULE_KRATOS_BIN`, `VESTIBULE_HYDRA_BIN` and
+//! `VESTIBULE_MAILPIT_BIN` (exported by `scripts/test`), and a built vestibule binary
+//! (`VESTIBULE_BIN`, else `target/debug/vestibule`).
+//!
+//! Options add to a service's environment, and may be repeated:
+//!
+//!     --vestibule-env NAME=VALUE   e.g. --vestibule-env TRUSTED_CLIENT_IDS=app1,app2
+//!     --kratos-env NAME=VALUE
+//!     --hydra-env NAME=VALUE
+//!
+//! Once every service is healthy it prints one JSON line on stdout with the URLs, ports and the
+//! stack's directory, then runs until its standard input closes. The services die with it.
+
+#[allow(dead_code)]
+#[path = "../tests/e2e/support/stack.rs"]
+mod stack;
+
+use std::io::{Read, Write};
+
+use serde_json::json;
+use stack::{Stack, StackOptions};
+
+fn usage(problem: &str) -> ! {
+    eprintln!(
+        "test_stack: {problem}\n\
+         usage: test_stack [--vestibule-env NAME=VALUE] [--kratos-env NAME=VALUE] [--hydra-env NAME=VALUE]..."
+    );
+    std::process::exit(2);
+}
+
+fn parse_options() -> StackOptions {
+    let mut options = StackOptions::default();
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let target = match flag.as_str() {
+            "--vestibule-env" => &mut options.vestibule_env,
+            "--kratos-env" => &mut options.kratos_env,
+            "--hydra-env" => &mut options.hydra_env,
+            "-h" | "--help" => usage("help"),
+            other => usage(&format!("unknown argument {other:?}")),
+        };
+        let Some(pair) = args.next() else {
+            usage(&format!("{flag} needs NAME=VALUE"))
+        };
+        let Some((name, value)) = pair.split_once('=') else {
+            usage(&format!("{flag} needs NAME=VALUE, got {pair:?}"))
+        };
+        target.push((name.to_owned(), value.to_owned()));
+    }
+    options
+}
+
+#[tokio::main]
+async fn main() {
+    let options = parse_options();
+    let stack = Stack::start(options).await;
+    let p = stack.ports;
+    let base = |url: String| url.trim_end_matches('/').to_owned();
+    let description = json!({
+        "vestibule": base(stack.vestibule_url("")),
+        "kratos_public": base(stack.kratos_public_url("")),
+        "kratos_admin": base(stack.kratos_admin_url("")),
+        "hydra_public": base(stack.hydra_public_url("")),
+        "hydra_admin": base(stack.hydra_admin_url("")),
+        "mailpit": base(stack.mailpit_url("")),
+        "smtp": format!("127.0.0.1:{}", p.smtp),
+        "ports": {
+            "vestibule": p.vestibule,
+            "kratos_public": p.kratos_public,
+            "kratos_admin": p.kratos_admin,
+            "hydra_public": p.hydra_public,
+            "hydra_admin": p.hydra_admin,
+            "smtp": p.smtp,
+            "mailpit": p.mailpit,
+        },
+        "dir": stack.dir.display().to_string(),
+        "pid": std::process::id(),
+    });
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{description}").expect("write the stack description");
+    stdout.flush().expect("flush stdout");
+    drop(stdout);
+
+    // Run until whoever started us closes our standard input (or dies).
+    tokio::task::spawn_blocking(|| {
+        let mut sink = Vec::new();
+        let _ = std::io::stdin().lock().read_to_end(&mut sink);
+    })
+    .await
+    .expect("wait for standard input to close");
+    drop(stack);
+}
