@@ -31,6 +31,7 @@ use crate::support::signin::{
     PASSWORD,
 };
 use crate::support::sms::{configured_sms_body, SmsSink};
+use crate::support::stack::free_port;
 use crate::support::{
     client, is_consent, never, query_param, totp, Browser, Form, OAuthClient, Page, Stack,
     StackOptions,
@@ -683,6 +684,36 @@ async fn with_the_mail_server_down_asking_for_a_code_still_shows_a_page() {
 
     stack.stop("mailpit");
     let sent = request_login_code(&browser, &page, &ada.email).await;
+
+    assert_asks_for_code(stack, &sent, &page, "/login");
+}
+
+#[tokio::test]
+async fn with_the_sms_gateway_down_asking_for_a_code_still_shows_a_page() {
+    // The courier's SMS channel points at a port where nothing listens.
+    let dead = format!("http://127.0.0.1:{}/sms", free_port());
+    let channels = json!([{
+        "id": "sms",
+        "type": "http",
+        "request_config": {"url": dead, "method": "POST", "body": configured_sms_body()},
+    }]);
+    let stack = Stack::start(StackOptions {
+        kratos_env: vec![("COURIER_CHANNELS".to_owned(), channels.to_string())],
+        ..Default::default()
+    })
+    .await;
+    let stack = &stack;
+    let phone = unique_phone();
+    create_identity_with_traits(
+        stack,
+        json!({"email": unique_email("offline"), "phone": phone}),
+    )
+    .await;
+    let client = app(stack, "Nimbus Notes").await;
+    let browser = Browser::new();
+    let (_, page) = reach_login_page(stack, &browser, &client, &[]).await;
+
+    let sent = request_login_code(&browser, &page, &phone).await;
 
     assert_asks_for_code(stack, &sent, &page, "/login");
 }
