@@ -23,6 +23,8 @@ pub struct AppState {
     pub hydra: Hydra,
     /// Signs the re-authentication markers `/login` puts into `/callback` URLs.
     pub reauth_signer: Signer,
+    /// Signs the phone number `/phone` hands to the sign-in page to fill in.
+    pub login_hint_signer: Signer,
     /// Protects vestibule's own forms (consent, logout).
     pub csrf: Csrf,
     /// Which Kratos flows are on, for links to them.
@@ -41,6 +43,7 @@ impl AppState {
             ),
             hydra: Hydra::new(http, config.hydra_admin_url.clone()),
             reauth_signer: Signer::new(config.cookie_secret.expose(), "reauthentication"),
+            login_hint_signer: Signer::new(config.cookie_secret.expose(), "login-hint"),
             csrf: Csrf::new(
                 config.cookie_secret.expose(),
                 &config.csrf_cookie_name,

@@ -66,8 +66,8 @@ pub async fn show(
         Err(redirect) => return Ok(redirect),
     };
     let subject = subject_of(&request)?;
+    let identity = identity_of(&state, subject).await?;
     if let Some(reason) = consent::auto_consent(&request, &state.config.trusted_client_ids) {
-        let identity = identity_of(&state, subject).await?;
         let scopes = consent::requested_scopes(&request);
         tracing::info!(?reason, "consent granted without asking");
         return accept(
@@ -81,7 +81,6 @@ pub async fn show(
         .await;
     }
 
-    let identity = identity_of(&state, subject).await?;
     let client = request
         .client
         .as_deref()

@@ -85,6 +85,15 @@ pub fn see_other(location: &str) -> HttpResponse {
     }
 }
 
+/// Sends the browser to Kratos to start a flow of `kind` that ends at `return_to` (Kratos checks
+/// it against its allow list).
+pub fn start_at_kratos(state: &AppState, kind: FlowKind, return_to: Option<&str>) -> HttpResponse {
+    let params: Vec<(&str, &str)> = return_to
+        .map(|rt| vec![("return_to", rt)])
+        .unwrap_or_default();
+    see_other(state.kratos.browser_flow_url(kind, &params).as_str())
+}
+
 /// Reads flow `raw_id`; a flow that cannot be used is restarted at Kratos, returning to
 /// `return_to` (the expired flow's own, or `fallback_return_to`).
 pub async fn load(
@@ -94,13 +103,7 @@ pub async fn load(
     raw_id: &str,
     fallback_return_to: Option<String>,
 ) -> Result<Result<Flow, HttpResponse>, AppError> {
-    let restart = |return_to: Option<String>| {
-        let params: Vec<(&str, &str)> = return_to
-            .as_deref()
-            .map(|rt| vec![("return_to", rt)])
-            .unwrap_or_default();
-        see_other(state.kratos.browser_flow_url(kind, &params).as_str())
-    };
+    let restart = |return_to: Option<String>| start_at_kratos(state, kind, return_to.as_deref());
     let Ok(id) = FlowId::parse(raw_id) else {
         tracing::info!(
             flow = kind.as_str(),
@@ -144,14 +147,7 @@ pub async fn start_or_show(
     page: impl FnOnce(&Flow) -> PageText,
 ) -> Result<HttpResponse, AppError> {
     let Some(flow_id) = query.flow else {
-        let params: Vec<(&str, &str)> = query
-            .return_to
-            .as_deref()
-            .map(|rt| vec![("return_to", rt)])
-            .unwrap_or_default();
-        return Ok(see_other(
-            state.kratos.browser_flow_url(kind, &params).as_str(),
-        ));
+        return Ok(start_at_kratos(state, kind, query.return_to.as_deref()));
     };
     let flow = match load(state, req, kind, &flow_id, query.return_to).await? {
         Ok(flow) => flow,

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use super::flow::{self, cookie_header, see_other, PageLink, PageText};
-use super::oauth2::{pending_login_request, signin_flow, SigninFlow};
+use super::oauth2::{pending_login_request, signin_flow, signin_return_to, SigninFlow};
 use crate::error::AppError;
 use crate::ids::LoginChallenge;
 use crate::ory::kratos::{FlowKind, SessionState};
@@ -254,9 +254,7 @@ fn recovery_params(
     return_to: Option<&str>,
 ) -> Vec<(&'static str, String)> {
     let target = match challenge {
-        Some(challenge) => {
-            Some(signin::callback_url(&state.config.base_url, challenge, None).to_string())
-        }
+        Some(challenge) => Some(signin_return_to(state, challenge)),
         None => return_to.map(str::to_owned),
     };
     target.map(|t| vec![("return_to", t)]).unwrap_or_default()

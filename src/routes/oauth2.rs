@@ -51,7 +51,9 @@ pub async fn signin_flow(
     flow_id: &str,
     query_challenge: Option<&str>,
 ) -> Result<Result<SigninFlow, HttpResponse>, AppError> {
-    let fallback = signin_return_to(state, query_challenge);
+    let fallback = query_challenge
+        .and_then(|raw| LoginChallenge::parse(raw).ok())
+        .map(|challenge| signin_return_to(state, &challenge));
     let flow = match flow::load(state, req, kind, flow_id, fallback).await? {
         Ok(flow) => flow,
         Err(restart) => return Ok(Err(restart)),
@@ -66,10 +68,9 @@ pub async fn signin_flow(
     }))
 }
 
-/// The callback URL for a challenge given in a query, if it is well formed.
-pub fn signin_return_to(state: &AppState, raw_challenge: Option<&str>) -> Option<String> {
-    let challenge = LoginChallenge::parse(raw_challenge?).ok()?;
-    Some(signin::callback_url(&state.config.base_url, &challenge, None).to_string())
+/// Where Kratos returns the browser to continue the OAuth2 sign-in of `challenge`.
+pub fn signin_return_to(state: &AppState, challenge: &LoginChallenge) -> String {
+    signin::callback_url(&state.config.base_url, challenge, None).to_string()
 }
 
 /// What a flow page knows about the OAuth2 client, and where its forms may lead.

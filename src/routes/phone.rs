@@ -11,14 +11,14 @@ use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use super::flow::{local_link, see_other};
+use super::flow::{local_link, start_at_kratos};
 use super::login::carry_params;
+use super::oauth2::signin_return_to;
 use crate::error::AppError;
 use crate::ids::LoginChallenge;
 use crate::ory::kratos::FlowKind;
 use crate::phone;
 use crate::security::CspNonce;
-use crate::signin;
 use crate::signing::Signer;
 use crate::startup::AppState;
 use crate::views::{self, Layout};
@@ -122,23 +122,12 @@ pub async fn submit(
     }
 
     let return_to = match query.login_challenge.as_deref().map(LoginChallenge::parse) {
-        Some(Ok(challenge)) => {
-            Some(signin::callback_url(&state.config.base_url, &challenge, None).to_string())
-        }
+        Some(Ok(challenge)) => Some(signin_return_to(&state, &challenge)),
         Some(Err(e)) => return Err(AppError::BadRequest(e.to_string())),
         None => query.return_to.clone(),
     };
-    let params: Vec<(&str, &str)> = return_to
-        .as_deref()
-        .map(|rt| vec![("return_to", rt)])
-        .unwrap_or_default();
-    let mut response = see_other(
-        state
-            .kratos
-            .browser_flow_url(FlowKind::Login, &params)
-            .as_str(),
-    );
-    let hint = Cookie::build(HINT_COOKIE, sign_hint(&hint_signer(&state), &number))
+    let mut response = start_at_kratos(&state, FlowKind::Login, return_to.as_deref());
+    let hint = Cookie::build(HINT_COOKIE, sign_hint(&state.login_hint_signer, &number))
         .path("/")
         .http_only(true)
         .secure(state.config.base_url.scheme() == "https")
@@ -155,17 +144,14 @@ pub async fn submit(
 pub fn login_hint(state: &AppState, req: &HttpRequest) -> Option<String> {
     let cookie = req.cookie(HINT_COOKIE)?;
     let (number, signature) = cookie.value().split_once('.')?;
-    hint_signer(state)
+    state
+        .login_hint_signer
         .verify(&[number], signature)
         .then(|| number.to_owned())
 }
 
 fn sign_hint(signer: &Signer, number: &str) -> String {
     format!("{number}.{}", signer.sign(&[number]))
-}
-
-fn hint_signer(state: &AppState) -> Signer {
-    Signer::new(state.config.cookie_secret.expose(), "login-hint")
 }
 
 fn schema_id(state: &AppState) -> Result<&str, AppError> {

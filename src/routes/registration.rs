@@ -4,14 +4,13 @@
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::flow::{self, see_other, PageLink, PageText};
+use super::flow::{self, PageLink, PageText};
 use super::login::carry_params;
-use super::oauth2::{pending_login_request, signin_flow, SigninFlow};
+use super::oauth2::{pending_login_request, signin_flow, signin_return_to, SigninFlow};
 use crate::error::AppError;
 use crate::ids::LoginChallenge;
 use crate::ory::kratos::FlowKind;
 use crate::security::CspNonce;
-use crate::signin;
 use crate::startup::AppState;
 use crate::ui::{Forms, Purpose};
 
@@ -48,19 +47,14 @@ pub async fn registration(
             if let Err(response) = pending_login_request(&state, &challenge).await? {
                 return Ok(response);
             }
-            Some(signin::callback_url(&state.config.base_url, &challenge, None).to_string())
+            Some(signin_return_to(&state, &challenge))
         }
         None => query.return_to,
     };
-    let params: Vec<(&str, &str)> = return_to
-        .as_deref()
-        .map(|rt| vec![("return_to", rt)])
-        .unwrap_or_default();
-    Ok(see_other(
-        state
-            .kratos
-            .browser_flow_url(FlowKind::Registration, &params)
-            .as_str(),
+    Ok(flow::start_at_kratos(
+        &state,
+        FlowKind::Registration,
+        return_to.as_deref(),
     ))
 }
 

@@ -12,20 +12,14 @@ use time::OffsetDateTime;
 #[derive(Clone, Debug, Deserialize)]
 pub struct Flow {
     pub id: String,
-    #[serde(rename = "type", default)]
-    pub flow_type: String,
     #[serde(default)]
     pub return_to: Option<String>,
-    #[serde(default)]
-    pub request_url: Option<String>,
     /// Login: the user must re-enter credentials although a session exists.
     #[serde(default)]
     pub refresh: Option<bool>,
     /// Login: `aal1` or `aal2` (second factor).
     #[serde(default)]
     pub requested_aal: Option<String>,
-    #[serde(default)]
-    pub state: Option<Value>,
     pub ui: Ui,
 }
 
@@ -225,8 +219,6 @@ impl Node {
 #[derive(Clone, Debug, Deserialize)]
 pub struct Session {
     pub id: String,
-    #[serde(default)]
-    pub active: Option<bool>,
     #[serde(default, with = "time::serde::rfc3339::option")]
     pub authenticated_at: Option<OffsetDateTime>,
     #[serde(default)]
@@ -240,8 +232,6 @@ pub struct Session {
 pub struct AuthenticationMethod {
     #[serde(default)]
     pub method: String,
-    #[serde(default)]
-    pub aal: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -249,14 +239,6 @@ pub struct Identity {
     pub id: String,
     #[serde(default)]
     pub traits: Value,
-    #[serde(default)]
-    pub schema_id: Option<String>,
-    #[serde(default, deserialize_with = "lenient_vec")]
-    pub verifiable_addresses: Vec<VerifiableAddress>,
-    #[serde(default)]
-    pub updated_at: Option<String>,
-    #[serde(default)]
-    pub metadata_public: Option<Value>,
 }
 
 impl Identity {
@@ -264,16 +246,6 @@ impl Identity {
     pub fn email(&self) -> Option<&str> {
         self.traits.get("email").and_then(Value::as_str)
     }
-}
-
-#[derive(Clone, Debug, Deserialize)]
-pub struct VerifiableAddress {
-    #[serde(default)]
-    pub value: String,
-    #[serde(default)]
-    pub verified: bool,
-    #[serde(default)]
-    pub via: String,
 }
 
 /// Whether an identity (admin API JSON, with WebAuthn credentials included) has a second factor.
