@@ -43,7 +43,19 @@ impl Csrf {
 
     /// A token for a form about `challenge`, and the cookie to set when the browser has none yet.
     pub fn issue(&self, req: &HttpRequest, challenge: &str) -> (String, Option<Cookie<'static>>) {
-        let (value, cookie) = match self.cookie_value(req) {
+        let (value, cookie) = self.browser_binding(req);
+        (self.signer.sign(&[challenge, &value]), cookie)
+    }
+
+    /// The random value that identifies this browser to vestibule (its CSRF cookie), and the
+    /// cookie to set when it has none yet. Signed values handed to the browser (re-authentication
+    /// markers, the phone login hint) include it, so they are worthless in another browser.
+    ///
+    /// The cookie is `SameSite=Lax`: it must arrive on the top-level navigations that end a sign-in
+    /// started on another site (an app's redirect, a social provider's callback). Forms are still
+    /// protected by the token and the `Origin` / `Sec-Fetch-Site` checks.
+    pub fn browser_binding(&self, req: &HttpRequest) -> (String, Option<Cookie<'static>>) {
+        match self.binding_of(req) {
             Some(value) => (value, None),
             None => {
                 let value = random_token(24);
@@ -51,12 +63,16 @@ impl Csrf {
                     .path("/")
                     .http_only(true)
                     .secure(self.secure)
-                    .same_site(SameSite::Strict)
+                    .same_site(SameSite::Lax)
                     .finish();
                 (value, Some(cookie))
             }
-        };
-        (self.signer.sign(&[challenge, &value]), cookie)
+        }
+    }
+
+    /// This browser's value, when it holds one.
+    pub fn binding_of(&self, req: &HttpRequest) -> Option<String> {
+        self.cookie_value(req)
     }
 
     /// Checks a submitted form about `challenge`.
@@ -108,7 +124,7 @@ mod tests {
         let (token, cookie) = csrf.issue(&TestRequest::default().to_http_request(), "challenge-1");
         let cookie = cookie.expect("a new browser gets a cookie");
         assert!(cookie.http_only().unwrap_or(false));
-        assert_eq!(cookie.same_site(), Some(SameSite::Strict));
+        assert_eq!(cookie.same_site(), Some(SameSite::Lax));
 
         let post = |token: &str, origin: Option<&str>, site: Option<&str>, with_cookie: bool| {
             let mut req = TestRequest::post();
