@@ -119,7 +119,10 @@ mod tests {
             signer.verify_bound(token, parts, binding, ten_minutes, now)
         };
         let soon = issued + time::Duration::seconds(60);
-        assert_eq!(check(&token, &["challenge"], "browser-a", soon), Some(issued));
+        assert_eq!(
+            check(&token, &["challenge"], "browser-a", soon),
+            Some(issued)
+        );
         assert_eq!(check(&token, &["challenge"], "browser-b", soon), None);
         assert_eq!(check(&token, &["challengE"], "browser-a", soon), None);
         let late = issued + time::Duration::seconds(601);
