@@ -69,3 +69,17 @@ wait_healthy() {
     sleep 0.5
   done
 }
+
+# Prints the development secret NAME (LENGTH characters), made once per checkout and kept in
+# .run/secrets/, so restarts keep sessions and nothing secret lives in the repository.
+dev_secret() {
+  local name="$1" length="$2" file="$ROOT/.run/secrets/$1"
+  (( length <= 64 )) || die "dev_secret: at most 64 characters"
+  if [[ ! -s "$file" ]]; then
+    mkdir -p "$ROOT/.run/secrets"
+    chmod 700 "$ROOT/.run/secrets"
+    (umask 077; head -c 512 /dev/urandom | sha256sum | head -c "$length" >"$file.tmp")
+    mv "$file.tmp" "$file"
+  fi
+  cat "$file"
+}

@@ -15,6 +15,13 @@ use crate::claims::ClaimsMapping;
 /// Minimum length of `COOKIE_SECRET`; signing keys are derived from it.
 pub const MIN_SECRET_LEN: usize = 32;
 
+/// `COOKIE_SECRET` values that were ever published with vestibule (scripts, compose file, tests):
+/// anyone can forge CSRF tokens and markers with them, so they are refused outside `DEV_MODE`.
+const PUBLISHED_SECRETS: &[&str] = &[
+    "DEV-ONLY-vestibule-cookie-secret-change-me",
+    "test-only-cookie-secret-0123456789abcdef",
+];
+
 #[derive(Clone)]
 pub struct Config {
     /// Kratos public API as reached from vestibule (server-side calls).
@@ -40,6 +47,8 @@ pub struct Config {
     pub remember_consent_for: Duration,
     /// Upper bound for any single call to Kratos or Hydra.
     pub upstream_timeout: Duration,
+    /// How long a client may take to send a request's head, and then its body.
+    pub request_timeout: Duration,
     pub app_name: String,
     pub log_format: LogFormat,
     pub log_level: String,
@@ -51,6 +60,10 @@ pub struct Config {
     /// Identity schema for people who first sign in with a phone number (`PHONE_SIGN_UP_SCHEMA_ID`);
     /// unset, sign-in by phone works only for identities that already have one.
     pub phone_sign_up_schema_id: Option<String>,
+    /// Kratos's session cookie (`session.cookie.name` in Kratos's configuration).
+    pub kratos_session_cookie_name: String,
+    /// `DEV_MODE`: a development machine, where published development secrets are accepted.
+    pub dev_mode: bool,
 }
 
 /// A secret value that never shows up in `Debug` output or logs.
@@ -86,12 +99,18 @@ impl fmt::Debug for Config {
             .field("remember_login_for", &self.remember_login_for)
             .field("remember_consent_for", &self.remember_consent_for)
             .field("upstream_timeout", &self.upstream_timeout)
+            .field("request_timeout", &self.request_timeout)
             .field("app_name", &self.app_name)
             .field("log_format", &self.log_format)
             .field("log_level", &self.log_level)
             .field("claims_mapping", &self.claims_mapping)
             .field("oidc_provider_origins", &self.oidc_provider_origins)
             .field("phone_sign_up_schema_id", &self.phone_sign_up_schema_id)
+            .field(
+                "kratos_session_cookie_name",
+                &self.kratos_session_cookie_name,
+            )
+            .field("dev_mode", &self.dev_mode)
             .finish()
     }
 }
@@ -159,11 +178,19 @@ impl Config {
             "an IP address",
         )?;
 
+        let dev_mode = env.boolean("DEV_MODE", false)?;
         let cookie_secret = env.secret("COOKIE_SECRET")?;
         if cookie_secret.expose().len() < MIN_SECRET_LEN {
             return Err(ConfigError::new(
                 "COOKIE_SECRET",
                 format!("must be at least {MIN_SECRET_LEN} characters long"),
+            ));
+        }
+        if !dev_mode && PUBLISHED_SECRETS.contains(&cookie_secret.expose()) {
+            return Err(ConfigError::new(
+                "COOKIE_SECRET",
+                "is a development value published with vestibule, so anyone could forge what it signs; \
+                 generate a secret (e.g. `openssl rand -hex 32`), or set DEV_MODE=true on a development machine",
             ));
         }
         let csrf_cookie_name = env
@@ -172,6 +199,15 @@ impl Config {
         if !is_cookie_name(&csrf_cookie_name) {
             return Err(ConfigError::new(
                 "CSRF_COOKIE_NAME",
+                "must be a cookie name: letters, digits, '-', '_' or '.'",
+            ));
+        }
+        let kratos_session_cookie_name = env
+            .string("KRATOS_SESSION_COOKIE_NAME")
+            .unwrap_or_else(|| "ory_kratos_session".to_owned());
+        if !is_cookie_name(&kratos_session_cookie_name) {
+            return Err(ConfigError::new(
+                "KRATOS_SESSION_COOKIE_NAME",
                 "must be a cookie name: letters, digits, '-', '_' or '.'",
             ));
         }
@@ -193,6 +229,13 @@ impl Config {
         if upstream_timeout.is_zero() {
             return Err(ConfigError::new(
                 "UPSTREAM_TIMEOUT_SECONDS",
+                "must be at least 1 second",
+            ));
+        }
+        let request_timeout = env.seconds("REQUEST_TIMEOUT_SECONDS", 10)?;
+        if request_timeout.is_zero() {
+            return Err(ConfigError::new(
+                "REQUEST_TIMEOUT_SECONDS",
                 "must be at least 1 second",
             ));
         }
@@ -257,12 +300,15 @@ impl Config {
             remember_login_for,
             remember_consent_for,
             upstream_timeout,
+            request_timeout,
             app_name,
             log_format,
             log_level,
             claims_mapping,
             oidc_provider_origins,
             phone_sign_up_schema_id: env.string("PHONE_SIGN_UP_SCHEMA_ID"),
+            kratos_session_cookie_name,
+            dev_mode,
         })
     }
 }

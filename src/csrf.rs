@@ -13,6 +13,9 @@ use url::Url;
 use crate::security::random_token;
 use crate::signing::Signer;
 
+/// What the token of the "sign out" form is bound to (that form has no challenge of its own).
+pub const SIGN_OUT_SCOPE: &str = "sign-out";
+
 #[derive(Clone)]
 pub struct Csrf {
     signer: Signer,

@@ -25,6 +25,12 @@ pub enum AppError {
     /// The request is refused (failed CSRF check, wrong origin).
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// The request's body did not arrive within the request timeout.
+    #[error("the request body did not arrive in time")]
+    RequestTimeout,
+    /// The request's body is larger than any form of vestibule's.
+    #[error("the request body is too large")]
+    PayloadTooLarge,
     /// Something on our side or an upstream broke in an unexpected way.
     #[error("internal error: {0}")]
     Internal(String),
@@ -80,6 +86,14 @@ impl AppError {
                 "This request was refused",
                 "The form could not be verified. Reload the page and try again.",
             ),
+            AppError::RequestTimeout => (
+                "The request took too long",
+                "Your browser did not finish sending the form in time. Please try again.",
+            ),
+            AppError::PayloadTooLarge => (
+                "The request is too large",
+                "The form sent more data than it can hold. Reload the page and try again.",
+            ),
             AppError::Internal(_) => (
                 "Something went wrong",
                 "An unexpected error occurred. Please try again; if it keeps happening, contact the operator with the reference below.",
@@ -96,6 +110,8 @@ impl ResponseError for AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

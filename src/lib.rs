@@ -9,6 +9,7 @@ pub mod error;
 pub mod ids;
 pub mod ory;
 pub mod phone;
+pub mod request_limits;
 pub mod routes;
 pub mod security;
 pub mod signin;

@@ -99,22 +99,28 @@ fn has_second_factor(session: &Session) -> bool {
 /// What `/login?login_challenge=` does.
 #[derive(Debug)]
 pub enum LoginStep {
-    /// Hydra remembers this person (`skip`): accept with Hydra's subject.
-    AcceptRemembered,
-    /// The browser's Kratos session is good enough: accept with it (single sign-on).
+    /// The browser's Kratos session is good enough: accept with it (single sign-on, or a login
+    /// Hydra remembers and Kratos confirms).
     AcceptSession(Box<Session>),
     /// Send the browser to Kratos to sign in (again).
     SignIn(Reauthentication),
+    /// Hydra remembers a login (`skip`) that the browser's Kratos session does not confirm: the
+    /// person signed out, the session ended or was revoked, or someone else signed in since.
+    /// Hydra's memory of that subject ends and the authorization starts again from the top.
+    Forget,
 }
 
+/// Hydra's `skip` only says whom Hydra remembers; Kratos's session says who is at the browser.
+/// A remembered login is accepted only for an active Kratos session of that same identity which
+/// also meets the request (`prompt`, `max_age`, `acr_values`).
 pub fn login_step(
     request: &OAuth2LoginRequest,
     session: SessionState,
     now: OffsetDateTime,
     second_factor_available: bool,
 ) -> LoginStep {
-    if request.skip {
-        return LoginStep::AcceptRemembered;
+    if request.skip && !confirms(&session, &request.subject) {
+        return LoginStep::Forget;
     }
     match session {
         SessionState::Missing => LoginStep::SignIn(Reauthentication::default()),
@@ -134,18 +140,24 @@ pub fn login_step(
     }
 }
 
+/// Whether the browser's Kratos session is an active one of `subject`.
+pub fn confirms(session: &SessionState, subject: &str) -> bool {
+    matches!(session, SessionState::Active(session) if !subject.is_empty() && session.identity.id == subject)
+}
+
 /// What `/callback?login_challenge=` does.
 #[derive(Debug)]
 pub enum CallbackStep {
-    AcceptRemembered,
     AcceptSession(Box<Session>),
     /// No usable session: back to `/login?login_challenge=` to start over.
     StartOver,
     /// The identity has a second factor the session has not used.
     SecondFactor,
+    /// Hydra remembers someone other than the person who just signed in: see [`LoginStep::Forget`].
+    Forget,
 }
 
-/// `reauthenticated_after` is the verified time at which `/login` sent the browser to Kratos to
+/// `reauthenticated_after` is the verified time at which `/login` sent this browser to Kratos to
 /// authenticate again, if the callback URL carries such a marker.
 pub fn callback_step(
     request: &OAuth2LoginRequest,
@@ -153,14 +165,14 @@ pub fn callback_step(
     reauthenticated_after: Option<OffsetDateTime>,
     now: OffsetDateTime,
 ) -> CallbackStep {
-    if request.skip {
-        return CallbackStep::AcceptRemembered;
-    }
     let session = match session {
         SessionState::Missing => return CallbackStep::StartOver,
         SessionState::NeedsSecondFactor => return CallbackStep::SecondFactor,
         SessionState::Active(session) => session,
     };
+    if request.skip && session.identity.id != request.subject {
+        return CallbackStep::Forget;
+    }
     // Whether the identity has a second factor is `/login`'s question; starting over there
     // answers it.
     let reauth = reauthentication(&AuthRequirements::of(request), &session, now, true);
@@ -204,44 +216,57 @@ pub fn accept_with_session(
     accept
 }
 
-/// The accept body for a login Hydra already remembers.
-pub fn accept_remembered(request: &OAuth2LoginRequest) -> AcceptOAuth2LoginRequest {
-    AcceptOAuth2LoginRequest::new(request.subject.clone())
+/// How long a re-authentication marker is good for: a Kratos sign-in takes minutes, not hours.
+pub const REAUTH_MARKER_LIFETIME: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// The query parameter of `/callback` that carries a re-authentication marker.
+pub const REAUTH_PARAMETER: &str = "reauth";
+
+/// A signed record that `/login` sent this browser (`binding`) to Kratos to authenticate again
+/// for `challenge` at `at`.
+pub fn reauth_marker(
+    signer: &Signer,
+    challenge: &LoginChallenge,
+    binding: &str,
+    at: OffsetDateTime,
+) -> String {
+    signer.sign_bound(&[challenge.as_str()], binding, at)
 }
 
 /// The URL Kratos returns the browser to after signing in: `/callback` carrying the challenge,
-/// and, when re-authentication was asked for, a signed record of when.
+/// and, when re-authentication was asked for, its marker.
 pub fn callback_url(
     base_url: &Url,
     challenge: &LoginChallenge,
-    reauth_marker: Option<(&Signer, OffsetDateTime)>,
+    reauth_marker: Option<&str>,
 ) -> Url {
     let mut url = base_url.join("callback").expect("base URL takes a path");
     {
         let mut query = url.query_pairs_mut();
         query.append_pair(LoginChallenge::PARAMETER, challenge.as_str());
-        if let Some((signer, at)) = reauth_marker {
-            let at = at.unix_timestamp().to_string();
-            let signature = signer.sign(&[challenge.as_str(), &at]);
-            query.append_pair("reauth_at", &at);
-            query.append_pair("reauth_sig", &signature);
+        if let Some(marker) = reauth_marker {
+            query.append_pair(REAUTH_PARAMETER, marker);
         }
     }
     url
 }
 
-/// The moment recorded by [`callback_url`], if its signature holds for this challenge.
+/// The moment recorded by [`reauth_marker`], if the marker is genuine for this challenge and
+/// this browser, and not expired.
 pub fn verified_reauth_marker(
     signer: &Signer,
     challenge: &LoginChallenge,
-    at: Option<&str>,
-    signature: Option<&str>,
+    marker: Option<&str>,
+    binding: Option<&str>,
+    now: OffsetDateTime,
 ) -> Option<OffsetDateTime> {
-    let (at, signature) = (at?, signature?);
-    if !signer.verify(&[challenge.as_str(), at], signature) {
-        return None;
-    }
-    OffsetDateTime::from_unix_timestamp(at.parse().ok()?).ok()
+    signer.verify_bound(
+        marker?,
+        &[challenge.as_str()],
+        binding?,
+        REAUTH_MARKER_LIFETIME,
+        now,
+    )
 }
 
 /// The login challenge carried by a flow's `return_to`, when it points at our `/callback`.
@@ -346,21 +371,94 @@ mod tests {
                 OffsetDateTime::now_utc(),
                 false
             ),
-            LoginStep::AcceptRemembered
+            LoginStep::Forget
         ));
     }
 
+    fn active_as(identity: &str, authenticated_ago: i64, aal: &str) -> SessionState {
+        let mut session = session(authenticated_ago, aal);
+        session.identity.id = identity.to_owned();
+        SessionState::Active(Box::new(session))
+    }
+
     #[test]
-    fn hydra_skip_accepts_whatever_the_session() {
+    fn a_remembered_login_needs_a_kratos_session_of_the_same_identity() {
         let now = OffsetDateTime::now_utc();
+        let remembered = request("", true);
+        // Signed out, session revoked or expired, or a second factor still owed: Hydra forgets.
+        for session in [SessionState::Missing, SessionState::NeedsSecondFactor] {
+            assert!(matches!(
+                login_step(&remembered, session, now, true),
+                LoginStep::Forget
+            ));
+        }
+        // Someone else signed in at this browser since.
         assert!(matches!(
-            login_step(&request("", true), SessionState::Missing, now, false),
-            LoginStep::AcceptRemembered
+            login_step(&remembered, active_as("someone-else", 5, "aal1"), now, true),
+            LoginStep::Forget
         ));
-        assert_eq!(
-            accept_remembered(&request("", true)).subject,
-            "remembered-subject"
-        );
+        // The same person, still signed in at Kratos: accepted with Kratos's session.
+        match login_step(
+            &remembered,
+            active_as("remembered-subject", 5, "aal1"),
+            now,
+            true,
+        ) {
+            LoginStep::AcceptSession(session) => {
+                let accept = accept_with_session(&session, true, 60);
+                assert_eq!(accept.subject, "remembered-subject");
+                assert_eq!(accept.acr.as_deref(), Some("aal1"));
+                assert!(accept.amr.is_some_and(|amr| !amr.is_empty()));
+            }
+            other => panic!("expected the session to be used, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_remembered_login_still_meets_the_request() {
+        let now = OffsetDateTime::now_utc();
+        let asks_aal2 = request("acr_values=aal2", true);
+        assert!(matches!(
+            login_step(
+                &asks_aal2,
+                active_as("remembered-subject", 5, "aal1"),
+                now,
+                true
+            ),
+            LoginStep::SignIn(Reauthentication {
+                refresh: false,
+                second_factor: true
+            })
+        ));
+        assert!(matches!(
+            login_step(
+                &request("max_age=1", true),
+                active_as("remembered-subject", 60, "aal2"),
+                now,
+                true
+            ),
+            LoginStep::SignIn(Reauthentication { refresh: true, .. })
+        ));
+        // Back from Kratos: the same person is accepted, anyone else makes Hydra forget.
+        let asked = now - Duration::seconds(30);
+        assert!(matches!(
+            callback_step(
+                &asks_aal2,
+                active_as("remembered-subject", 5, "aal2"),
+                Some(asked),
+                now
+            ),
+            CallbackStep::AcceptSession(_)
+        ));
+        assert!(matches!(
+            callback_step(
+                &asks_aal2,
+                active_as("someone-else", 5, "aal2"),
+                Some(asked),
+                now
+            ),
+            CallbackStep::Forget
+        ));
     }
 
     #[test]
@@ -507,32 +605,31 @@ mod tests {
     }
 
     #[test]
-    fn reauth_markers_are_bound_to_the_challenge() {
+    fn reauth_markers_are_bound_to_the_challenge_the_browser_and_a_lifetime() {
         let base = Url::parse("http://localhost:4455/").unwrap();
         let signer = Signer::new("0123456789abcdef0123456789abcdef", "reauth");
         let challenge = LoginChallenge::parse("abc").unwrap();
         let at = OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
-        let url = callback_url(&base, &challenge, Some((&signer, at)));
+        let marker = reauth_marker(&signer, &challenge, "browser-1", at);
+        let url = callback_url(&base, &challenge, Some(&marker));
         let param = |name: &str| {
             url.query_pairs()
                 .find(|(k, _)| k == name)
                 .map(|(_, v)| v.into_owned())
         };
         assert_eq!(param("login_challenge").as_deref(), Some("abc"));
-        let (at_param, sig) = (param("reauth_at"), param("reauth_sig"));
-        assert_eq!(
-            verified_reauth_marker(&signer, &challenge, at_param.as_deref(), sig.as_deref()),
-            Some(at)
-        );
+        let carried = param(REAUTH_PARAMETER);
+        let soon = at + Duration::seconds(120);
+        let verify = |challenge: &LoginChallenge, browser: Option<&str>, now| {
+            verified_reauth_marker(&signer, challenge, carried.as_deref(), browser, now)
+        };
+        assert_eq!(verify(&challenge, Some("browser-1"), soon), Some(at));
         let other = LoginChallenge::parse("abd").unwrap();
-        assert_eq!(
-            verified_reauth_marker(&signer, &other, at_param.as_deref(), sig.as_deref()),
-            None
-        );
-        assert_eq!(
-            verified_reauth_marker(&signer, &challenge, Some("1800000000"), sig.as_deref()),
-            None
-        );
+        assert_eq!(verify(&other, Some("browser-1"), soon), None);
+        assert_eq!(verify(&challenge, Some("browser-2"), soon), None);
+        assert_eq!(verify(&challenge, None, soon), None);
+        let expired = at + Duration::seconds(REAUTH_MARKER_LIFETIME.as_secs() as i64 + 1);
+        assert_eq!(verify(&challenge, Some("browser-1"), expired), None);
         assert_eq!(
             callback_url(&base, &challenge, None).as_str(),
             "http://localhost:4455/callback?login_challenge=abc"

@@ -12,6 +12,7 @@ use crate::csrf::Csrf;
 use crate::error::AppError;
 use crate::ory::kratos::availability::FlowAvailability;
 use crate::ory::{self, Hydra, Kratos};
+use crate::request_limits::{self, RequestTimeout};
 use crate::security::{self, SecurityPolicy};
 use crate::signing::Signer;
 use crate::{routes, telemetry, views};
@@ -40,6 +41,7 @@ impl AppState {
                 config.kratos_public_url.clone(),
                 config.kratos_browser_url.clone(),
                 config.kratos_admin_url.clone(),
+                &config.kratos_session_cookie_name,
             ),
             hydra: Hydra::new(http, config.hydra_admin_url.clone()),
             reauth_signer: Signer::new(config.cookie_secret.expose(), "reauthentication"),
@@ -73,20 +75,25 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
         &config.base_url,
         &config.oidc_provider_origins,
     ));
+    let request_timeout = config.request_timeout;
+    let timeout = web::Data::new(RequestTimeout(request_timeout));
     let state = web::Data::new(AppState::new(config)?);
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
             .app_data(policy.clone())
+            .app_data(timeout.clone())
             // Malformed query strings get our error page, not a bare text response.
             .app_data(
                 web::QueryConfig::default()
                     .error_handler(|err, _| AppError::BadRequest(err.to_string()).into()),
             )
+            .wrap(from_fn(request_limits::bounded_body))
             .wrap(from_fn(security::security_headers))
             .wrap(from_fn(telemetry::log_requests))
             .configure(routes::configure)
     })
+    .client_request_timeout(request_timeout)
     .shutdown_timeout(10)
     .listen(listener)
     .map_err(StartupError::Listen)?

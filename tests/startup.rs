@@ -64,3 +64,70 @@ fn values_in_dot_env_are_read() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("PORT: `not-a-port`"), "{stderr}");
 }
+
+const PUBLISHED_SECRET: &str = "DEV-ONLY-vestibule-cookie-secret-change-me";
+
+#[test]
+fn a_published_development_secret_stops_start_up() {
+    let mut env = VALID.to_vec();
+    env.retain(|(name, _)| *name != "COOKIE_SECRET");
+    env.push(("COOKIE_SECRET", PUBLISHED_SECRET));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("COOKIE_SECRET"), "{stderr}");
+    assert!(stderr.contains("DEV_MODE"), "names the switch: {stderr}");
+}
+
+#[test]
+fn the_development_switch_allows_a_published_secret() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+        .to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let mut env = VALID.to_vec();
+    env.retain(|(name, _)| *name != "COOKIE_SECRET");
+    env.extend([
+        ("COOKIE_SECRET", PUBLISHED_SECRET),
+        ("DEV_MODE", "true"),
+        ("PORT", port.as_str()),
+    ]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
+        .env_clear()
+        .envs(env.iter().copied())
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run vestibule");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let alive = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut stderr = String::new();
+            std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+            panic!("vestibule exited ({status}) with DEV_MODE=true: {stderr}");
+        }
+        if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port.parse().unwrap())) {
+            use std::io::{Read, Write};
+            stream
+                .write_all(
+                    b"GET /health/alive HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                )
+                .unwrap();
+            let mut answer = String::new();
+            let _ = stream.read_to_string(&mut answer);
+            break answer;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "vestibule did not listen within 20 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(alive.starts_with("HTTP/1.1 200"), "{alive}");
+}

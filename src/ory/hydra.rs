@@ -151,6 +151,23 @@ impl Hydra {
         }
     }
 
+    /// Ends every login session Hydra remembers for `subject`, so no authorization skips the
+    /// sign-in for it until it signs in again.
+    pub async fn revoke_login_sessions(&self, subject: &str) -> Result<(), UpstreamError> {
+        let url = self.url("admin/oauth2/auth/sessions/login", "subject", subject)?;
+        let response = self
+            .http
+            .delete(url)
+            .send()
+            .await
+            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+        if response.status().is_success() || response.status() == StatusCode::NOT_FOUND {
+            Ok(())
+        } else {
+            Err(unexpected(response, Upstream::Hydra).await)
+        }
+    }
+
     async fn get_challenge<T: serde::de::DeserializeOwned>(
         &self,
         url: Url,

@@ -62,6 +62,8 @@ pub enum UpstreamError {
 
 impl UpstreamError {
     pub fn from_reqwest(upstream: Upstream, source: reqwest::Error) -> Self {
+        // The URL carries challenges and flow ids, which stay out of logs.
+        let source = source.without_url();
         if source.is_timeout() {
             UpstreamError::Timeout { upstream }
         } else if source.is_decode() {

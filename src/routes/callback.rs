@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 
 use super::flow::{cookie_header, local_link, see_other};
 use super::login::{accept, send_to_kratos_login};
-use super::oauth2::pending_login_request;
+use super::oauth2::{forget_remembered_login, pending_login_request};
 use crate::error::AppError;
 use crate::ids::LoginChallenge;
 use crate::signin::{self, CallbackStep, Reauthentication};
@@ -16,8 +16,7 @@ use crate::startup::AppState;
 #[derive(Debug, Deserialize)]
 pub struct CallbackQuery {
     login_challenge: Option<String>,
-    reauth_at: Option<String>,
-    reauth_sig: Option<String>,
+    reauth: Option<String>,
 }
 
 #[get("/callback")]
@@ -36,16 +35,17 @@ pub async fn callback(
         Err(redirect) => return Ok(redirect),
     };
     let session = state.kratos.whoami(cookie_header(&req)).await?;
+    let now = OffsetDateTime::now_utc();
     let asked_at = signin::verified_reauth_marker(
         &state.reauth_signer,
         &challenge,
-        query.reauth_at.as_deref(),
-        query.reauth_sig.as_deref(),
+        query.reauth.as_deref(),
+        state.csrf.binding_of(&req).as_deref(),
+        now,
     );
-    let now = OffsetDateTime::now_utc();
     match signin::callback_step(&request, session, asked_at, now) {
-        CallbackStep::AcceptRemembered => {
-            accept(&state, &challenge, &signin::accept_remembered(&request)).await
+        CallbackStep::Forget => {
+            forget_remembered_login(&state, &request.subject, &request.request_url).await
         }
         CallbackStep::AcceptSession(session) => {
             let body = signin::accept_with_session(
@@ -59,14 +59,15 @@ pub async fn callback(
             "/login",
             &[(LoginChallenge::PARAMETER, challenge.to_string())],
         ))),
-        CallbackStep::SecondFactor => Ok(send_to_kratos_login(
+        CallbackStep::SecondFactor => send_to_kratos_login(
             &state,
+            &req,
             &challenge,
             Reauthentication {
                 refresh: false,
                 second_factor: true,
             },
             now,
-        )),
+        ),
     }
 }

@@ -10,22 +10,20 @@ use ory_hydra_client::models::{
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::flow::{cookie_header, local_link, origin_of, see_other, ClientView};
+use super::flow::{cookie_header, origin_of, see_other, ClientView};
 use super::oauth2::{self, client_view};
 use crate::claims;
 use crate::consent::{self, ScopeView};
 use crate::error::AppError;
 use crate::ids::ConsentChallenge;
-use crate::ory::kratos::SessionState;
 use crate::security::{CspNonce, FormActionSources};
+use crate::signin;
 use crate::startup::AppState;
 use crate::views::{self, Layout};
 
 #[derive(Debug, Deserialize)]
 pub struct ConsentQuery {
     consent_challenge: Option<String>,
-    /// Set by the "continue as" link when the browser's Kratos session is someone else's.
-    confirm_subject: Option<String>,
 }
 
 #[derive(Template)]
@@ -38,19 +36,9 @@ struct ConsentPage {
     policy_uri: String,
     tos_uri: String,
     scopes: Vec<ScopeView>,
+    /// The APIs (audiences) the app's access token will be good for.
+    audiences: Vec<String>,
     signed_in_as: String,
-}
-
-#[derive(Template)]
-#[template(path = "consent_other_account.html")]
-struct OtherAccountPage {
-    layout: Layout,
-    challenge: String,
-    csrf_token: String,
-    client: ClientView,
-    signed_in_as: String,
-    requested_for: String,
-    continue_href: String,
 }
 
 #[get("/consent")]
@@ -66,6 +54,9 @@ pub async fn show(
         Err(redirect) => return Ok(redirect),
     };
     let subject = subject_of(&request)?;
+    if let Some(restart) = unconfirmed(&state, &req, &request, subject).await? {
+        return Ok(restart);
+    }
     let identity = identity_of(&state, subject).await?;
     if let Some(reason) = consent::auto_consent(&request, &state.config.trusted_client_ids) {
         let scopes = consent::requested_scopes(&request);
@@ -87,56 +78,28 @@ pub async fn show(
         .map(client_view)
         .unwrap_or_else(unnamed_client);
     let (csrf_token, cookie) = state.csrf.issue(&req, challenge.as_str());
-    let layout = Layout::new(&nonce);
-
-    let session = state.kratos.whoami(cookie_header(&req)).await?;
-    let other_account = match &session {
-        SessionState::Active(session) if session.identity.id != subject => Some(
-            session
-                .identity
-                .email()
-                .unwrap_or(session.identity.id.as_str())
-                .to_owned(),
+    let mut response = views::render(&ConsentPage {
+        layout: Layout::new(&nonce),
+        challenge: challenge.to_string(),
+        csrf_token,
+        policy_uri: safe_link(
+            request
+                .client
+                .as_deref()
+                .and_then(|c| c.policy_uri.as_deref()),
         ),
-        _ => None,
-    };
-    let mut response = match other_account {
-        Some(signed_in_as) if query.confirm_subject.as_deref() != Some("1") => {
-            views::render(&OtherAccountPage {
-                layout,
-                continue_href: local_link(
-                    "/consent",
-                    &[
-                        (ConsentChallenge::PARAMETER, challenge.to_string()),
-                        ("confirm_subject", "1".to_owned()),
-                    ],
-                ),
-                challenge: challenge.to_string(),
-                csrf_token,
-                client,
-                signed_in_as,
-                requested_for: display_name(&identity, subject),
-            })
-        }
-        _ => views::render(&ConsentPage {
-            layout,
-            challenge: challenge.to_string(),
-            csrf_token,
-            policy_uri: safe_link(
-                request
-                    .client
-                    .as_deref()
-                    .and_then(|c| c.policy_uri.as_deref()),
-            ),
-            tos_uri: safe_link(request.client.as_deref().and_then(|c| c.tos_uri.as_deref())),
-            client,
-            scopes: consent::requested_scopes(&request)
-                .iter()
-                .map(|scope| consent::describe(scope))
-                .collect(),
-            signed_in_as: display_name(&identity, subject),
-        }),
-    };
+        tos_uri: safe_link(request.client.as_deref().and_then(|c| c.tos_uri.as_deref())),
+        client,
+        scopes: consent::requested_scopes(&request)
+            .iter()
+            .map(|scope| consent::describe(scope))
+            .collect(),
+        audiences: request
+            .requested_access_token_audience
+            .clone()
+            .unwrap_or_default(),
+        signed_in_as: display_name(&identity, subject),
+    });
     if let Some(cookie) = cookie {
         response
             .add_cookie(&cookie)
@@ -146,6 +109,31 @@ pub async fn show(
         .extensions_mut()
         .insert(FormActionSources(redirect_origins(&request)));
     Ok(response)
+}
+
+/// Consent is only ever given for the identity the browser is signed in as at Kratos. When
+/// Hydra's subject is not that identity (the person signed out, or someone else signed in, since
+/// the login was accepted), the authorization starts again from the top, where the sign-in rule
+/// decides who is at the browser: nothing is granted for the request's subject.
+async fn unconfirmed(
+    state: &AppState,
+    req: &HttpRequest,
+    request: &OAuth2ConsentRequest,
+    subject: &str,
+) -> Result<Option<HttpResponse>, AppError> {
+    let session = state.kratos.whoami(cookie_header(req)).await?;
+    if signin::confirms(&session, subject) {
+        return Ok(None);
+    }
+    let request_url = request
+        .request_url
+        .as_deref()
+        .filter(|url| origin_of(url).is_some())
+        .ok_or_else(|| {
+            AppError::Internal("Hydra's consent request has no request_url".to_owned())
+        })?;
+    tracing::info!("consent asked for an identity the browser is not signed in as; starting over");
+    Ok(Some(see_other(request_url)))
 }
 
 /// The submitted consent form. Repeated `grant_scope` fields are read by hand: one per scope.
@@ -199,7 +187,11 @@ pub async fn submit(
     };
     match form.decision.as_str() {
         "allow" => {
-            let identity = identity_of(&state, subject_of(&request)?).await?;
+            let subject = subject_of(&request)?;
+            if let Some(restart) = unconfirmed(&state, &req, &request, subject).await? {
+                return Ok(restart);
+            }
+            let identity = identity_of(&state, subject).await?;
             let granted =
                 consent::granted_scopes(&consent::requested_scopes(&request), &form.scopes);
             accept(

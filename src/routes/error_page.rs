@@ -61,20 +61,25 @@ pub async fn error(
         return Ok(views::render_with_status(status, &page));
     }
     if let Some(error) = &query.error {
+        // Anyone can craft this link, so the page says only what vestibule itself knows about
+        // the code; Hydra's description and hint go to the log for the operator.
+        tracing::info!(
+            error = %shortened(error),
+            description = %query.error_description.as_deref().map(shortened).unwrap_or_default(),
+            hint = %query.error_hint.as_deref().map(shortened).unwrap_or_default(),
+            "authorization error shown"
+        );
+        let (title, message) = oauth2_error_text(error);
         let page = UpstreamErrorPage {
             layout: Layout::new(&nonce),
-            title: "Sign-in could not be completed".to_owned(),
-            message: query
-                .error_description
-                .as_deref()
-                .map(shortened)
-                .unwrap_or_else(|| "The application's request could not be completed.".to_owned()),
-            detail: query
-                .error_hint
-                .as_deref()
-                .map(shortened)
-                .unwrap_or_default(),
-            code: shortened(error),
+            title: title.to_owned(),
+            message: message.to_owned(),
+            detail: String::new(),
+            code: if is_error_code(error) {
+                error.clone()
+            } else {
+                String::new()
+            },
         };
         return Ok(views::render_with_status(StatusCode::BAD_REQUEST, &page));
     }
@@ -83,8 +88,57 @@ pub async fn error(
     ))
 }
 
-/// Texts from the query are Hydra's, but anyone can craft such a link: keep them short so the
-/// page cannot be turned into a long message of someone else's.
+/// What vestibule says about an OAuth2 / OpenID Connect error code (RFC 6749, OpenID Connect
+/// Core, and those Hydra adds); a code it does not know gets a general text.
+fn oauth2_error_text(code: &str) -> (&'static str, &'static str) {
+    const FAILED: &str = "Sign-in could not be completed";
+    match code {
+        "access_denied" | "request_forbidden" => (
+            "Access was not granted",
+            "The request was declined, so the application did not get access to your account.",
+        ),
+        "login_required" | "interaction_required" | "account_selection_required" => (
+            "Please sign in",
+            "The application needs you to sign in. Go back to it and start again.",
+        ),
+        "consent_required" => (
+            "Your permission is needed",
+            "The application needs you to allow access. Go back to it and start again.",
+        ),
+        "invalid_client" | "unauthorized_client" | "request_unauthorized" => (
+            FAILED,
+            "The application is not registered correctly for sign-in. Please contact its operator.",
+        ),
+        "invalid_scope" => (
+            FAILED,
+            "The application asked for access that is not available. Please contact its operator.",
+        ),
+        "invalid_request" | "invalid_request_uri" | "invalid_request_object"
+        | "request_not_supported" | "request_uri_not_supported" | "registration_not_supported"
+        | "unsupported_response_type" | "unsupported_grant_type" | "invalid_grant"
+        | "invalid_state" | "invalid_redirect_uri" => (
+            FAILED,
+            "The application's sign-in request was not valid. Go back to it and start again; if it keeps happening, contact its operator.",
+        ),
+        "temporarily_unavailable" | "server_error" => (
+            "Sign-in is temporarily unavailable",
+            "The authorization service could not complete the request. Please try again in a moment.",
+        ),
+        _ => (
+            FAILED,
+            "The application's request could not be completed. Go back to it and start again.",
+        ),
+    }
+}
+
+/// An error code as OAuth2 writes them: a short word of lower-case letters and underscores.
+fn is_error_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.len() <= 64
+        && code.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+/// Texts from the query are kept short in the log.
 fn shortened(text: &str) -> String {
     const LIMIT: usize = 300;
     match text.char_indices().nth(LIMIT) {
@@ -95,7 +149,19 @@ fn shortened(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::shortened;
+    use super::{is_error_code, oauth2_error_text, shortened};
+
+    #[test]
+    fn known_codes_get_fixed_texts_and_anything_else_a_general_one() {
+        let (title, message) = oauth2_error_text("access_denied");
+        assert_eq!(title, "Access was not granted");
+        assert!(message.contains("declined"));
+        let (_, unknown) = oauth2_error_text("Your account is locked, call +1 555 0100");
+        assert!(!unknown.contains("locked"));
+        assert!(is_error_code("login_required"));
+        assert!(!is_error_code("call <b>us</b>"));
+        assert!(!is_error_code(""));
+    }
 
     #[test]
     fn query_texts_are_kept_short() {

@@ -4,6 +4,7 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::flow::cookie_header;
+use crate::csrf::SIGN_OUT_SCOPE;
 use crate::error::AppError;
 use crate::ory::kratos::SessionState;
 use crate::security::CspNonce;
@@ -17,6 +18,8 @@ struct HomePage {
     /// Who is signed in (email, else identity id); `None` when nobody is.
     signed_in_as: Option<String>,
     needs_second_factor: bool,
+    /// The sign-out form's CSRF token.
+    csrf_token: String,
 }
 
 #[get("/")]
@@ -40,9 +43,17 @@ pub async fn home(
         SessionState::NeedsSecondFactor => (None, true),
         SessionState::Missing => (None, false),
     };
-    Ok(views::render(&HomePage {
+    let (csrf_token, cookie) = state.csrf.issue(&req, SIGN_OUT_SCOPE);
+    let mut response = views::render(&HomePage {
         layout: Layout::new(&nonce),
         signed_in_as,
         needs_second_factor,
-    }))
+        csrf_token,
+    });
+    if let Some(cookie) = cookie {
+        response
+            .add_cookie(&cookie)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    Ok(response)
 }

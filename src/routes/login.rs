@@ -7,7 +7,9 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use super::flow::{self, cookie_header, see_other, PageLink, PageText};
-use super::oauth2::{pending_login_request, signin_flow, signin_return_to, SigninFlow};
+use super::oauth2::{
+    forget_remembered_login, pending_login_request, signin_flow, signin_return_to, SigninFlow,
+};
 use crate::error::AppError;
 use crate::ids::LoginChallenge;
 use crate::ory::kratos::{FlowKind, SessionState};
@@ -81,11 +83,7 @@ async fn oauth2_login(
         Ok(request) => request,
         Err(redirect) => return Ok(redirect),
     };
-    let session = if request.skip {
-        SessionState::Missing
-    } else {
-        state.kratos.whoami(cookie_header(req)).await?
-    };
+    let session = state.kratos.whoami(cookie_header(req)).await?;
     let second_factor_available = match &session {
         SessionState::Active(session)
             if AuthRequirements::of(&request).wants_second_factor
@@ -97,8 +95,8 @@ async fn oauth2_login(
     };
     let now = OffsetDateTime::now_utc();
     match signin::login_step(&request, session, now, second_factor_available) {
-        LoginStep::AcceptRemembered => {
-            accept(state, challenge, &signin::accept_remembered(&request)).await
+        LoginStep::Forget => {
+            forget_remembered_login(state, &request.subject, &request.request_url).await
         }
         LoginStep::AcceptSession(session) => {
             let body = signin::accept_with_session(
@@ -108,19 +106,27 @@ async fn oauth2_login(
             );
             accept(state, challenge, &body).await
         }
-        LoginStep::SignIn(reauth) => Ok(send_to_kratos_login(state, challenge, reauth, now)),
+        LoginStep::SignIn(reauth) => send_to_kratos_login(state, req, challenge, reauth, now),
     }
 }
 
-/// Sends the browser to Kratos's login, returning to `/callback` with the challenge.
+/// Sends the browser to Kratos's login, returning to `/callback` with the challenge and, for a
+/// re-authentication, a marker bound to this browser.
 pub(crate) fn send_to_kratos_login(
     state: &AppState,
+    req: &HttpRequest,
     challenge: &LoginChallenge,
     reauth: Reauthentication,
     now: OffsetDateTime,
-) -> HttpResponse {
-    let marker = reauth.needed().then_some((&state.reauth_signer, now));
-    let return_to = signin::callback_url(&state.config.base_url, challenge, marker);
+) -> Result<HttpResponse, AppError> {
+    let (marker, cookie) = if reauth.needed() {
+        let (binding, cookie) = state.csrf.browser_binding(req);
+        let marker = signin::reauth_marker(&state.reauth_signer, challenge, &binding, now);
+        (Some(marker), cookie)
+    } else {
+        (None, None)
+    };
+    let return_to = signin::callback_url(&state.config.base_url, challenge, marker.as_deref());
     let mut params = vec![("return_to", return_to.as_str())];
     if reauth.refresh {
         params.push(("refresh", "true"));
@@ -128,12 +134,18 @@ pub(crate) fn send_to_kratos_login(
     if reauth.second_factor {
         params.push(("aal", "aal2"));
     }
-    see_other(
+    let mut response = see_other(
         state
             .kratos
             .browser_flow_url(FlowKind::Login, &params)
             .as_str(),
-    )
+    );
+    if let Some(cookie) = cookie {
+        response
+            .add_cookie(&cookie)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    Ok(response)
 }
 
 /// Accepts Hydra's login request and follows Hydra to its next step.

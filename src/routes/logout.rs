@@ -1,5 +1,8 @@
 //! `/logout`: Hydra's logout requests (RP-initiated logout) and signing out of vestibule itself.
 //! Accepting a logout also ends the Kratos session, so the person is signed out everywhere.
+//! Signing out of vestibule itself is a confirmed POST carrying vestibule's CSRF token, so a link
+//! or an image on another site cannot sign anyone out; it ends the Kratos session and every login
+//! Hydra remembers for the person.
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -8,8 +11,10 @@ use serde::Deserialize;
 
 use super::flow::{cookie_header, origin_of, see_other, ClientView};
 use super::oauth2::{self, client_view};
+use crate::csrf::SIGN_OUT_SCOPE;
 use crate::error::AppError;
 use crate::ids::LogoutChallenge;
+use crate::ory::kratos::SessionState;
 use crate::security::{CspNonce, FormActionSources};
 use crate::startup::AppState;
 use crate::views::{self, Layout};
@@ -23,7 +28,8 @@ pub struct LogoutQuery {
 #[template(path = "logout.html")]
 struct LogoutPage {
     layout: Layout,
-    challenge: String,
+    /// `None` when the person signs out of vestibule itself rather than at an app's request.
+    challenge: Option<String>,
     csrf_token: String,
     client: Option<ClientView>,
 }
@@ -36,13 +42,7 @@ pub async fn show(
     query: web::Query<LogoutQuery>,
 ) -> Result<HttpResponse, AppError> {
     let Some(raw) = query.logout_challenge.as_deref() else {
-        // Signing out of vestibule itself: end the Kratos session, land on the login page.
-        let login = state
-            .config
-            .base_url
-            .join("login")
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        return end_kratos_session(&state, &req, login.as_str()).await;
+        return confirm_sign_out(&state, &req, &nonce).await;
     };
     let challenge = parse_challenge(raw)?;
     let request = match pending(&state, &challenge).await? {
@@ -56,7 +56,7 @@ pub async fn show(
     let (csrf_token, cookie) = state.csrf.issue(&req, challenge.as_str());
     let mut response = views::render(&LogoutPage {
         layout: Layout::new(&nonce),
-        challenge: challenge.to_string(),
+        challenge: Some(challenge.to_string()),
         csrf_token,
         client: client.map(client_view),
     });
@@ -85,9 +85,38 @@ pub async fn show(
     Ok(response)
 }
 
+/// Signing out of vestibule itself: a confirmation page while someone is signed in at Kratos;
+/// otherwise there is nothing to end, and the sign-in page follows.
+async fn confirm_sign_out(
+    state: &AppState,
+    req: &HttpRequest,
+    nonce: &CspNonce,
+) -> Result<HttpResponse, AppError> {
+    if matches!(
+        state.kratos.whoami(cookie_header(req)).await?,
+        SessionState::Missing
+    ) {
+        return Ok(see_other("/login"));
+    }
+    let (csrf_token, cookie) = state.csrf.issue(req, SIGN_OUT_SCOPE);
+    let mut response = views::render(&LogoutPage {
+        layout: Layout::new(nonce),
+        challenge: None,
+        csrf_token,
+        client: None,
+    });
+    if let Some(cookie) = cookie {
+        response
+            .add_cookie(&cookie)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    Ok(response)
+}
+
 #[derive(Debug, Deserialize)]
 pub struct LogoutForm {
-    logout_challenge: String,
+    #[serde(default)]
+    logout_challenge: Option<String>,
     #[serde(default)]
     csrf_token: String,
     #[serde(default)]
@@ -100,7 +129,18 @@ pub async fn submit(
     req: HttpRequest,
     form: web::Form<LogoutForm>,
 ) -> Result<HttpResponse, AppError> {
-    let challenge = parse_challenge(&form.logout_challenge)?;
+    let Some(raw) = form.logout_challenge.as_deref().filter(|c| !c.is_empty()) else {
+        state
+            .csrf
+            .verify(&req, SIGN_OUT_SCOPE, &form.csrf_token)
+            .map_err(|e| AppError::Forbidden(e.to_string()))?;
+        return match form.decision.as_str() {
+            "yes" => sign_out_here(&state, &req).await,
+            "no" => Ok(see_other("/")),
+            other => Err(AppError::BadRequest(format!("unknown decision `{other}`"))),
+        };
+    };
+    let challenge = parse_challenge(raw)?;
     state
         .csrf
         .verify(&req, challenge.as_str(), &form.csrf_token)
@@ -131,6 +171,24 @@ async fn sign_out(
         .ok_or_else(|| AppError::NotFound("logout challenge unknown to Hydra".to_owned()))?;
     tracing::info!("logout accepted");
     end_kratos_session(state, req, &redirect_to).await
+}
+
+/// Signing out of vestibule itself: every login Hydra remembers for the person ends, then the
+/// Kratos session, and the browser lands on the sign-in page.
+async fn sign_out_here(state: &AppState, req: &HttpRequest) -> Result<HttpResponse, AppError> {
+    if let SessionState::Active(session) = state.kratos.whoami(cookie_header(req)).await? {
+        state
+            .hydra
+            .revoke_login_sessions(&session.identity.id)
+            .await?;
+    }
+    let login = state
+        .config
+        .base_url
+        .join("login")
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    tracing::info!("signed out");
+    end_kratos_session(state, req, login.as_str()).await
 }
 
 /// Sends the browser through Kratos's logout (which clears its cookie) to `then`; straight to

@@ -35,6 +35,27 @@ pub async fn pending_login_request(
     pending(state.hydra.login_request(challenge).await?, "login")
 }
 
+/// Hydra remembers `subject` at this browser but Kratos does not confirm it (see
+/// [`signin::LoginStep::Forget`]): Hydra's login sessions for that subject end, and the browser
+/// goes back to the authorization request, which Hydra now answers with a fresh login request
+/// that a Kratos session or a sign-in decides.
+pub async fn forget_remembered_login(
+    state: &AppState,
+    subject: &str,
+    request_url: &str,
+) -> Result<HttpResponse, AppError> {
+    if origin_of(request_url).is_none() {
+        return Err(AppError::Internal(
+            "Hydra's request has no usable request_url".to_owned(),
+        ));
+    }
+    if !subject.is_empty() {
+        state.hydra.revoke_login_sessions(subject).await?;
+    }
+    tracing::info!("Hydra remembered a login that Kratos does not confirm; it was ended");
+    Ok(see_other(request_url))
+}
+
 /// A login or registration flow with what its page shows about the OAuth2 sign-in it belongs to.
 pub struct SigninFlow {
     pub flow: Flow,

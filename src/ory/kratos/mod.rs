@@ -70,16 +70,43 @@ pub struct Kratos {
     public_url: Url,
     browser_url: Url,
     admin_url: Url,
+    /// Kratos's session cookie (`session.cookie.name`); with Kratos's CSRF cookies, the only
+    /// cookies of the browser's that are forwarded.
+    session_cookie_name: String,
 }
 
+/// Kratos names its CSRF cookies `csrf_token_` and a hash of its public URL.
+const CSRF_COOKIE_PREFIX: &str = "csrf_token_";
+
 impl Kratos {
-    pub fn new(http: reqwest::Client, public_url: Url, browser_url: Url, admin_url: Url) -> Self {
+    pub fn new(
+        http: reqwest::Client,
+        public_url: Url,
+        browser_url: Url,
+        admin_url: Url,
+        session_cookie_name: &str,
+    ) -> Self {
         Self {
             http,
             public_url,
             browser_url,
             admin_url,
+            session_cookie_name: session_cookie_name.to_owned(),
         }
+    }
+
+    /// The part of a browser's `Cookie` header that is Kratos's: its session and CSRF cookies.
+    /// Every other cookie (vestibule's, Hydra's on a shared host, the operator's) stays here.
+    pub fn own_cookies(&self, cookie_header: &str) -> Option<String> {
+        let own: Vec<&str> = cookie_header
+            .split(';')
+            .map(str::trim)
+            .filter(|pair| {
+                let name = pair.split_once('=').map_or(*pair, |(name, _)| name).trim();
+                name == self.session_cookie_name || name.starts_with(CSRF_COOKIE_PREFIX)
+            })
+            .collect();
+        (!own.is_empty()).then(|| own.join("; "))
     }
 
     /// Kratos's public address as the browser reaches it.
@@ -144,7 +171,12 @@ impl Kratos {
 
     /// The browser's session, read with its cookies.
     pub async fn whoami(&self, cookie: Option<&str>) -> Result<SessionState, UpstreamError> {
-        if cookie.is_none() {
+        // Without Kratos's session cookie there is no session to ask about.
+        let has_session_cookie = cookie.and_then(|c| self.own_cookies(c)).is_some_and(|own| {
+            own.split("; ")
+                .any(|pair| pair.starts_with(&format!("{}=", self.session_cookie_name)))
+        });
+        if !has_session_cookie {
             return Ok(SessionState::Missing);
         }
         let url = self.public_join("sessions/whoami")?;
@@ -346,7 +378,7 @@ impl Kratos {
         cookie: Option<&str>,
         upstream: Upstream,
     ) -> Result<reqwest::Response, UpstreamError> {
-        let request = match cookie {
+        let request = match cookie.and_then(|c| self.own_cookies(c)) {
             Some(cookie) => request.header(COOKIE, cookie),
             None => request,
         };
@@ -391,7 +423,28 @@ mod tests {
             Url::parse("http://kratos:4433/").unwrap(),
             Url::parse("https://id.example.com/kratos/").unwrap(),
             Url::parse("http://kratos:4434/").unwrap(),
+            "ory_kratos_session",
         )
+    }
+
+    #[test]
+    fn only_kratos_cookies_are_forwarded() {
+        let kratos = kratos();
+        assert_eq!(
+            kratos
+                .own_cookies(
+                    "vestibule_csrf=abc; ory_kratos_session=s1; ory_hydra_session_dev=h; csrf_token_806a=t; tracking=1"
+                )
+                .as_deref(),
+            Some("ory_kratos_session=s1; csrf_token_806a=t")
+        );
+        assert_eq!(kratos.own_cookies("vestibule_csrf=abc; other=1"), None);
+        assert_eq!(kratos.own_cookies(""), None);
+        assert_eq!(
+            kratos.own_cookies("ory_kratos_session_x=1").as_deref(),
+            None,
+            "names match whole"
+        );
     }
 
     #[test]

@@ -20,7 +20,6 @@ use std::time::{Duration, Instant};
 use tokio::sync::OnceCell;
 
 const REPO: &str = env!("CARGO_MANIFEST_DIR");
-pub const COOKIE_SECRET: &str = "test-only-cookie-secret-0123456789abcdef";
 
 #[derive(Clone, Copy, Debug)]
 pub struct Ports {
@@ -70,6 +69,8 @@ pub struct StackOptions {
 pub struct Stack {
     pub ports: Ports,
     pub dir: PathBuf,
+    /// vestibule's `COOKIE_SECRET`, new for every stack (tests sign markers with it).
+    pub cookie_secret: String,
     children: Mutex<HashMap<&'static str, Child>>,
 }
 
@@ -95,6 +96,7 @@ impl Stack {
         let stack = Stack {
             ports,
             dir: dir.clone(),
+            cookie_secret: random_secret(32),
             children: Mutex::new(HashMap::new()),
         };
 
@@ -213,19 +215,25 @@ impl Stack {
                 "SERVE_ADMIN_PORT".to_owned(),
                 self.ports.kratos_admin.to_string(),
             ),
+            // Nothing secret is kept in config/; each stack has its own.
+            ("SECRETS_COOKIE".to_owned(), random_secret(32)),
+            ("SECRETS_CIPHER".to_owned(), random_secret(16)),
         ];
         env.extend(options.kratos_env.iter().cloned());
         env
     }
 
     fn hydra_env(&self, options: &StackOptions) -> Vec<(String, String)> {
-        let mut env = vec![(
-            "DSN".to_owned(),
-            format!(
-                "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=10000",
-                self.dir.display()
+        let mut env = vec![
+            (
+                "DSN".to_owned(),
+                format!(
+                    "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=10000",
+                    self.dir.display()
+                ),
             ),
-        )];
+            ("SECRETS_SYSTEM".to_owned(), random_secret(32)),
+        ];
         env.extend(options.hydra_env.iter().cloned());
         env
     }
@@ -255,7 +263,7 @@ impl Stack {
                 format!("http://localhost:{}", p.hydra_public),
             ),
             ("PORT", p.vestibule.to_string()),
-            ("COOKIE_SECRET", COOKIE_SECRET.to_owned()),
+            ("COOKIE_SECRET", self.cookie_secret.clone()),
             ("UPSTREAM_TIMEOUT_SECONDS", "5".to_owned()),
             ("LOG_LEVEL", "info,vestibule=debug".to_owned()),
         ]
@@ -482,6 +490,14 @@ pub fn fresh_dir() -> PathBuf {
             std::process::id(),
             COUNTER.fetch_add(1, Ordering::SeqCst)
         ))
+}
+
+/// `bytes` random bytes as hex (so 2 * `bytes` characters).
+pub fn random_secret(bytes: usize) -> String {
+    use rand::RngCore;
+    let mut buf = vec![0u8; bytes];
+    rand::thread_rng().fill_bytes(&mut buf);
+    buf.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 pub fn tail(text: &str, lines: usize) -> String {

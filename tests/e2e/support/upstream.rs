@@ -353,7 +353,7 @@ oidc:
       - public
 secrets:
   system:
-    - upstream-provider-secret-for-tests-only
+    - {secret}
 log:
   level: info
   format: text
@@ -364,6 +364,7 @@ log:
             login = app("login"),
             consent = app("consent"),
             error = app("error"),
+            secret = super::stack::random_secret(32),
         );
         let path = self.dir.join("upstream-hydra.yml");
         fs::write(&path, config).expect("write the upstream's hydra.yml");
