@@ -182,13 +182,13 @@ async fn sign_out_here(state: &AppState, req: &HttpRequest) -> Result<HttpRespon
             .revoke_login_sessions(&session.identity.id)
             .await?;
     }
-    let login = state
-        .config
-        .base_url
-        .join("login")
-        .map_err(|e| AppError::Internal(e.to_string()))?;
     tracing::info!("signed out");
-    end_kratos_session(state, req, login.as_str()).await
+    // Kratos returns the browser to its logout `default_browser_return_url` (the sign-in page in
+    // config/), which needs no entry in its `allowed_return_urls`.
+    match state.kratos.logout_url(cookie_header(req), None).await? {
+        Some(logout_url) => Ok(see_other(&logout_url)),
+        None => Ok(see_other("/login")),
+    }
 }
 
 /// Sends the browser through Kratos's logout (which clears its cookie) to `then`; straight to
@@ -198,7 +198,11 @@ async fn end_kratos_session(
     req: &HttpRequest,
     then: &str,
 ) -> Result<HttpResponse, AppError> {
-    match state.kratos.logout_url(cookie_header(req), then).await? {
+    match state
+        .kratos
+        .logout_url(cookie_header(req), Some(then))
+        .await?
+    {
         Some(logout_url) => Ok(see_other(&logout_url)),
         None => Ok(see_other(then)),
     }

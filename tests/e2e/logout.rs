@@ -241,7 +241,13 @@ async fn logout_without_a_challenge_ends_the_kratos_session_and_shows_sign_in() 
     let browser = Browser::new();
     sign_in_at_kratos(stack, &browser, &ada.email, PASSWORD, None).await;
 
-    let page = browser.follow(stack.vestibule_url("logout"), never).await;
+    // Signing out of vestibule itself is confirmed with a form carrying vestibule's CSRF token.
+    let confirm = browser.follow(stack.vestibule_url("logout"), never).await;
+    confirm.assert_status(StatusCode::OK);
+    assert_hidden_inputs(&confirm, "/logout", &["csrf_token"]);
+    let page = logout_form(&confirm)
+        .submit(&browser, Some(("decision", "yes")), never)
+        .await;
 
     assert_through_kratos_logout(stack, &page);
     page.assert_status(StatusCode::OK);

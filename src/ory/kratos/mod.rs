@@ -309,17 +309,20 @@ impl Kratos {
     }
 
     /// Starts a browser logout for the session in `cookie`: the URL to send the browser to, or
-    /// `None` when there is no session to end.
+    /// `None` when there is no session to end. Without `return_to`, Kratos returns the browser to
+    /// its `selfservice.flows.logout.after.default_browser_return_url`.
     pub async fn logout_url(
         &self,
         cookie: Option<&str>,
-        return_to: &str,
+        return_to: Option<&str>,
     ) -> Result<Option<String>, UpstreamError> {
         if cookie.is_none() {
             return Ok(None);
         }
         let mut url = self.public_join("self-service/logout/browser")?;
-        url.query_pairs_mut().append_pair("return_to", return_to);
+        if let Some(return_to) = return_to {
+            url.query_pairs_mut().append_pair("return_to", return_to);
+        }
         let response = self
             .send(self.http.get(url), cookie, Upstream::Kratos)
             .await?;
