@@ -34,7 +34,9 @@ describe('every page', { timeout: 300_000 }, () => {
     const response = await session.goto(url.toString());
     assertOn(session, '/error');
     assert.ok(response.status() >= 400, `the error page answers with an error status, not ${response.status()}`);
-    await assertText(session.page.getByRole('alert'), 'The requested OAuth 2.0 Client does not exist');
+    // vestibule's own text for Hydra's `invalid_client`; the description in the link is not shown.
+    await assertText(session.page.getByRole('alert'), 'The application is not registered correctly');
+    assert.ok(!(await session.page.locator('main').innerText()).includes('does not exist'), 'the link\'s description is not shown');
     await session.visit('error');
   });
 

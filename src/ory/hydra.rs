@@ -137,35 +137,14 @@ impl Hydra {
             "logout_challenge",
             challenge.as_str(),
         )?;
-        let response = self
-            .http
-            .put(url)
-            .json(&serde_json::json!({}))
-            .send()
-            .await
-            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
-        if response.status().is_success() || response.status() == StatusCode::NOT_FOUND {
-            Ok(())
-        } else {
-            Err(unexpected(response, Upstream::Hydra).await)
-        }
+        send_expecting_no_answer(self.http.put(url).json(&serde_json::json!({}))).await
     }
 
     /// Ends every login session Hydra remembers for `subject`, so no authorization skips the
     /// sign-in for it until it signs in again.
     pub async fn revoke_login_sessions(&self, subject: &str) -> Result<(), UpstreamError> {
         let url = self.url("admin/oauth2/auth/sessions/login", "subject", subject)?;
-        let response = self
-            .http
-            .delete(url)
-            .send()
-            .await
-            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
-        if response.status().is_success() || response.status() == StatusCode::NOT_FOUND {
-            Ok(())
-        } else {
-            Err(unexpected(response, Upstream::Hydra).await)
-        }
+        send_expecting_no_answer(self.http.delete(url)).await
     }
 
     async fn get_challenge<T: serde::de::DeserializeOwned>(
@@ -230,5 +209,19 @@ impl Hydra {
             })?;
         url.query_pairs_mut().append_pair(parameter, value);
         Ok(url)
+    }
+}
+
+/// Sends a request whose answer carries nothing to read: success, or 404 (nothing was there to
+/// act on), is done.
+async fn send_expecting_no_answer(request: reqwest::RequestBuilder) -> Result<(), UpstreamError> {
+    let response = request
+        .send()
+        .await
+        .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+    if response.status().is_success() || response.status() == StatusCode::NOT_FOUND {
+        Ok(())
+    } else {
+        Err(unexpected(response, Upstream::Hydra).await)
     }
 }
