@@ -325,7 +325,7 @@ impl PhoneSettings {
         let response_floor = env
             .parsed(
                 "PHONE_RESPONSE_FLOOR_MILLISECONDS",
-                400u64,
+                300u64,
                 "a whole number of milliseconds",
             )
             .map(Duration::from_millis)?;
@@ -677,6 +677,7 @@ mod tests {
             }
         );
         assert!(config.phone.allowed_country_codes.allows("+447700900123"));
+        assert_eq!(config.phone.response_floor, Duration::from_millis(300));
 
         let mut vars = minimal();
         vars.insert("TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.7".to_owned());

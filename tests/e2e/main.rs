@@ -6,5 +6,6 @@ mod health;
 mod login;
 mod logout;
 mod methods;
+mod phone;
 mod social;
 mod support;

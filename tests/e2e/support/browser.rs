@@ -142,6 +142,38 @@ impl Browser {
         Self::with_jar(jar)
     }
 
+    /// A browser with an empty cookie jar whose requests arrive through a proxy that says they
+    /// came from `client` (`X-Forwarded-For`), so tests can stand for different people.
+    pub fn from_address(client: &str) -> Self {
+        let browser = Self::new();
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT, BROWSER_ACCEPT.parse().unwrap());
+        headers.insert("x-forwarded-for", client.parse().expect("an address"));
+        let client = reqwest::Client::builder()
+            .cookie_provider(browser.jar.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(30))
+            .user_agent("vestibule-e2e-browser")
+            .default_headers(headers)
+            .build()
+            .expect("build the test browser");
+        Self { client, ..browser }
+    }
+
+    /// Stores a cookie (`name=value; attributes`) as if `url` had set it.
+    pub fn set_cookie(&self, url: &Url, cookie: &str) {
+        self.jar.add_cookie_str(cookie, url);
+    }
+
+    /// The value of the cookie `name` this browser sends to `url`.
+    pub fn cookie(&self, url: &Url, name: &str) -> Option<String> {
+        self.cookie_header(url).split("; ").find_map(|pair| {
+            pair.split_once('=')
+                .filter(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_owned())
+        })
+    }
+
     /// One request, no redirect followed: a 3xx comes back with `location` set.
     pub async fn get(&self, url: impl AsRef<str>) -> Page {
         self.follow(url, |_| true).await
