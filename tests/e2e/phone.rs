@@ -313,7 +313,8 @@ async fn too_many_attempts_for_one_number_or_from_one_client_get_a_page_saying_w
 #[tokio::test]
 async fn a_number_from_a_country_the_operator_does_not_serve_is_refused_and_nothing_is_made() {
     let PhoneStack { stack, sink } = phone_stack().await;
-    let british = format!("+447700{}", &unique_phone()[7..]);
+    // A mobile number of the United Kingdom: +44 7700 and six digits.
+    let british = format!("+447700{}", &unique_phone()[8..]);
     let browser = someone();
 
     let refused = ask_for(stack, &browser, &british, None).await;
