@@ -101,7 +101,10 @@ impl Browser {
     }
 
     fn with_jar(jar: Arc<Jar>) -> Self {
-        let mut headers = HeaderMap::new();
+        Self::with_jar_and_headers(jar, HeaderMap::new())
+    }
+
+    fn with_jar_and_headers(jar: Arc<Jar>, mut headers: HeaderMap) -> Self {
         headers.insert(ACCEPT, BROWSER_ACCEPT.parse().unwrap());
         let client = reqwest::Client::builder()
             .cookie_provider(jar.clone())
@@ -145,19 +148,9 @@ impl Browser {
     /// A browser with an empty cookie jar whose requests arrive through a proxy that says they
     /// came from `client` (`X-Forwarded-For`), so tests can stand for different people.
     pub fn from_address(client: &str) -> Self {
-        let browser = Self::new();
         let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT, BROWSER_ACCEPT.parse().unwrap());
         headers.insert("x-forwarded-for", client.parse().expect("an address"));
-        let client = reqwest::Client::builder()
-            .cookie_provider(browser.jar.clone())
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(30))
-            .user_agent("vestibule-e2e-browser")
-            .default_headers(headers)
-            .build()
-            .expect("build the test browser");
-        Self { client, ..browser }
+        Self::with_jar_and_headers(Arc::new(Jar::default()), headers)
     }
 
     /// Stores a cookie (`name=value; attributes`) as if `url` had set it.
