@@ -11,6 +11,9 @@ use std::time::Duration;
 use url::Url;
 
 use crate::claims::ClaimsMapping;
+use crate::client_ip::TrustedProxies;
+use crate::phone::limits::HourlyLimits;
+use crate::phone::CountryCodes;
 
 /// Minimum length of `COOKIE_SECRET`; signing keys are derived from it.
 pub const MIN_SECRET_LEN: usize = 32;
@@ -64,6 +67,10 @@ pub struct Config {
     pub kratos_session_cookie_name: String,
     /// `DEV_MODE`: a development machine, where published development secrets are accepted.
     pub dev_mode: bool,
+    /// Proxies whose `X-Forwarded-For` names the client (`TRUSTED_PROXIES`).
+    pub trusted_proxies: TrustedProxies,
+    /// The safeguards of sign-in by phone (`PHONE_*`).
+    pub phone: PhoneSettings,
 }
 
 /// A secret value that never shows up in `Debug` output or logs.
@@ -111,6 +118,8 @@ impl fmt::Debug for Config {
                 &self.kratos_session_cookie_name,
             )
             .field("dev_mode", &self.dev_mode)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("phone", &self.phone)
             .finish()
     }
 }
@@ -284,6 +293,8 @@ impl Config {
                 .collect::<Result<_, _>>()?,
         };
 
+        let (trusted_proxies, phone) = PhoneSettings::from_env(&env)?;
+
         Ok(Self {
             kratos_public_url,
             kratos_browser_url,
@@ -309,7 +320,70 @@ impl Config {
             phone_sign_up_schema_id: env.string("PHONE_SIGN_UP_SCHEMA_ID"),
             kratos_session_cookie_name,
             dev_mode,
+            trusted_proxies,
+            phone,
         })
+    }
+}
+
+/// The safeguards of `/phone`, which can text anyone and creates identities on first use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhoneSettings {
+    /// How long an identity made for a number may wait for its first sign-in before it is removed
+    /// (`PHONE_UNPROVEN_IDENTITY_LIFETIME_SECONDS`; Kratos's code lifespan).
+    pub unproven_identity_lifetime: Duration,
+    /// Attempts per hour per client, number and block of numbers (`PHONE_LIMIT_PER_*_PER_HOUR`).
+    pub limits: HourlyLimits,
+    /// `PHONE_ALLOWED_COUNTRY_CODES`; empty allows every country.
+    pub allowed_country_codes: CountryCodes,
+    /// The least time an accepted number takes to answer, whether or not it has an account
+    /// (`PHONE_RESPONSE_FLOOR_MILLISECONDS`), so the timing does not tell which.
+    pub response_floor: Duration,
+}
+
+impl PhoneSettings {
+    /// `TRUSTED_PROXIES` and the `PHONE_*` settings.
+    fn from_env(env: &Env) -> Result<(TrustedProxies, Self), ConfigError> {
+        let trusted_proxies =
+            TrustedProxies::parse(&env.string("TRUSTED_PROXIES").unwrap_or_default())
+                .map_err(|problem| ConfigError::new("TRUSTED_PROXIES", problem))?;
+        let unproven_identity_lifetime =
+            env.seconds("PHONE_UNPROVEN_IDENTITY_LIFETIME_SECONDS", 900)?;
+        if unproven_identity_lifetime.is_zero() {
+            return Err(ConfigError::new(
+                "PHONE_UNPROVEN_IDENTITY_LIFETIME_SECONDS",
+                "must be at least 1 second",
+            ));
+        }
+        let per_hour = |name: &'static str, default: u32| {
+            env.parsed(name, default, "a whole number of attempts (0: no limit)")
+        };
+        let limits = HourlyLimits {
+            per_ip: per_hour("PHONE_LIMIT_PER_IP_PER_HOUR", 30)?,
+            per_number: per_hour("PHONE_LIMIT_PER_NUMBER_PER_HOUR", 5)?,
+            per_prefix: per_hour("PHONE_LIMIT_PER_PREFIX_PER_HOUR", 20)?,
+        };
+        let allowed_country_codes = CountryCodes::parse(
+            &env.string("PHONE_ALLOWED_COUNTRY_CODES")
+                .unwrap_or_default(),
+        )
+        .map_err(|problem| ConfigError::new("PHONE_ALLOWED_COUNTRY_CODES", problem))?;
+        let response_floor = env
+            .parsed(
+                "PHONE_RESPONSE_FLOOR_MILLISECONDS",
+                300u64,
+                "a whole number of milliseconds",
+            )
+            .map(Duration::from_millis)?;
+        Ok((
+            trusted_proxies,
+            Self {
+                unproven_identity_lifetime,
+                limits,
+                allowed_country_codes,
+                response_floor,
+            },
+        ))
     }
 }
 
@@ -630,5 +704,47 @@ mod tests {
         let config = parse(&vars).unwrap();
         assert_eq!(config.log_format, LogFormat::Json);
         assert!(!config.remember_login);
+    }
+
+    #[test]
+    fn phone_safeguards_have_defaults_and_are_validated() {
+        let config = parse(&minimal()).unwrap();
+        assert!(config.trusted_proxies.is_empty());
+        assert_eq!(
+            config.phone.unproven_identity_lifetime,
+            Duration::from_secs(900)
+        );
+        assert_eq!(
+            config.phone.limits,
+            HourlyLimits {
+                per_ip: 30,
+                per_number: 5,
+                per_prefix: 20
+            }
+        );
+        assert!(config.phone.allowed_country_codes.allows("+447700900123"));
+        assert_eq!(config.phone.response_floor, Duration::from_millis(300));
+
+        let mut vars = minimal();
+        vars.insert("TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.7".to_owned());
+        vars.insert("PHONE_ALLOWED_COUNTRY_CODES", "49,+33".to_owned());
+        vars.insert("PHONE_LIMIT_PER_IP_PER_HOUR", "0".to_owned());
+        let config = parse(&vars).unwrap();
+        assert!(!config.trusted_proxies.is_empty());
+        assert!(config.phone.allowed_country_codes.allows("+33612345678"));
+        assert!(!config.phone.allowed_country_codes.allows("+447700900123"));
+        assert_eq!(config.phone.limits.per_ip, 0);
+
+        for (var, bad) in [
+            ("TRUSTED_PROXIES", "10.0.0.0/8, proxy.internal"),
+            ("PHONE_ALLOWED_COUNTRY_CODES", "49, Germany"),
+            ("PHONE_LIMIT_PER_NUMBER_PER_HOUR", "-1"),
+            ("PHONE_LIMIT_PER_PREFIX_PER_HOUR", "many"),
+            ("PHONE_UNPROVEN_IDENTITY_LIFETIME_SECONDS", "0"),
+            ("PHONE_RESPONSE_FLOOR_MILLISECONDS", "0.5"),
+        ] {
+            let err = error_for(var, bad);
+            assert_eq!(err.variable, var, "{err}");
+        }
     }
 }

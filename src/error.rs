@@ -1,6 +1,10 @@
 //! One error type for every page. Each variant maps to a status code and an HTML page; the
 //! page shows an operation id that also appears in the log line carrying the cause.
 
+use std::borrow::Cow;
+use std::time::Duration;
+
+use actix_web::http::header::RETRY_AFTER;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
@@ -31,6 +35,12 @@ pub enum AppError {
     /// The request's body is larger than any form of vestibule's.
     #[error("the request body is too large")]
     PayloadTooLarge,
+    /// Too many attempts (sign-in by phone); another is allowed after `retry_after`.
+    #[error("too many requests: {what}; retry after {retry_after:?}")]
+    TooManyRequests {
+        what: &'static str,
+        retry_after: Duration,
+    },
     /// Something on our side or an upstream broke in an unexpected way.
     #[error("internal error: {0}")]
     Internal(String),
@@ -62,8 +72,8 @@ pub struct ErrorPage<'a> {
 }
 
 impl AppError {
-    fn title_and_message(&self) -> (&'static str, &'static str) {
-        match self {
+    fn title_and_message(&self) -> (&'static str, Cow<'static, str>) {
+        let (title, message) = match self {
             AppError::Unavailable(err) | AppError::BadUpstream(err) => match err.upstream() {
                 Upstream::Hydra => (
                     "Sign-in is temporarily unavailable",
@@ -94,10 +104,30 @@ impl AppError {
                 "The request is too large",
                 "The form sent more data than it can hold. Reload the page and try again.",
             ),
+            AppError::TooManyRequests { retry_after, .. } => {
+                return (
+                    "Too many attempts",
+                    Cow::Owned(format!(
+                        "There have been too many attempts to sign in by text message. Try again in {}, or sign in another way.",
+                        wait_in_words(*retry_after)
+                    )),
+                )
+            }
             AppError::Internal(_) => (
                 "Something went wrong",
                 "An unexpected error occurred. Please try again; if it keeps happening, contact the operator with the reference below.",
             ),
+        };
+        (title, Cow::Borrowed(message))
+    }
+
+    /// Whole seconds until another attempt may succeed, for `Retry-After`.
+    fn retry_after_seconds(&self) -> Option<u64> {
+        match self {
+            AppError::TooManyRequests { retry_after, .. } => {
+                Some(retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0))
+            }
+            _ => None,
         }
     }
 }
@@ -112,6 +142,7 @@ impl ResponseError for AppError {
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -129,9 +160,44 @@ impl ResponseError for AppError {
             layout: Layout::without_scripts(),
             status: status.as_u16(),
             title,
-            message,
+            message: &message,
             operation_id: &operation_id,
         };
-        crate::views::render_with_status(status, &page)
+        let mut response = crate::views::render_with_status(status, &page);
+        if let Some(seconds) = self.retry_after_seconds() {
+            response.headers_mut().insert(RETRY_AFTER, seconds.into());
+        }
+        response
+    }
+}
+
+/// "3 minutes", "1 minute", "45 seconds": a wait as a person reads it, rounded up.
+fn wait_in_words(wait: Duration) -> String {
+    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    let plural = |n: u64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+    if seconds < 60 {
+        plural(seconds.max(1), "second")
+    } else {
+        plural(seconds.div_ceil(60), "minute")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_many_requests_says_when_to_try_again() {
+        let err = AppError::TooManyRequests {
+            what: "number",
+            retry_after: Duration::from_millis(150_500),
+        };
+        let response = err.error_response();
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(response.headers().get(RETRY_AFTER).unwrap(), "151");
+        assert!(err.title_and_message().1.contains("Try again in 3 minutes"));
+        assert_eq!(wait_in_words(Duration::from_secs(60)), "1 minute");
+        assert_eq!(wait_in_words(Duration::from_millis(10)), "1 second");
+        assert_eq!(wait_in_words(Duration::from_secs(59)), "59 seconds");
     }
 }

@@ -2,6 +2,7 @@
 //! consent and logout; Kratos self-service flows are rendered here from their `ui.nodes`.
 
 pub mod claims;
+pub mod client_ip;
 pub mod config;
 pub mod consent;
 pub mod csrf;

@@ -30,6 +30,7 @@ pub struct AppState {
     pub csrf: Csrf,
     /// Which Kratos flows are on, for links to them.
     pub flows: FlowAvailability,
+    pub phone_limits: crate::phone::limits::PhoneLimits,
 }
 
 impl AppState {
@@ -52,6 +53,7 @@ impl AppState {
                 &config.base_url,
             ),
             flows: FlowAvailability::new(std::time::Duration::from_secs(300)),
+            phone_limits: crate::phone::limits::PhoneLimits::new(config.phone.limits),
             config: Arc::new(config),
         })
     }

@@ -6,6 +6,7 @@ mod health;
 mod login;
 mod logout;
 mod methods;
+mod phone;
 mod shared_browser;
 mod social;
 mod support;

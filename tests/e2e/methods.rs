@@ -21,8 +21,8 @@ use tokio::sync::OnceCell;
 
 use crate::support::mail::{Inbox, LOGIN_CODE_MAIL, REGISTRATION_CODE_MAIL};
 use crate::support::ory::{
-    create_identity_with_traits, flow_messages, flow_of, get_accepting_json, identity, random_hex,
-    send_json, sign_in_at_kratos, submit_kratos_login, unique_email,
+    create_identity_with_traits, flow_messages, flow_of, get_accepting_json, identity, send_json,
+    sign_in_at_kratos, submit_kratos_login, unique_email,
 };
 use crate::support::signin::{
     app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,
@@ -30,7 +30,7 @@ use crate::support::signin::{
     reach_login_page, sign_in_with_password, submit_code, submit_field, Authorization, Person,
     PASSWORD,
 };
-use crate::support::sms::{configured_sms_body, SmsSink};
+use crate::support::sms::{configured_sms_body, unique_phone, SmsSink};
 use crate::support::stack::free_port;
 use crate::support::{
     client, is_consent, never, query_param, totp, Browser, Form, OAuthClient, Page, Stack,
@@ -160,12 +160,6 @@ async fn sms_stack() -> &'static SmsStack {
         SmsStack { stack, sink }
     })
     .await
-}
-
-/// A German mobile number no other test uses, in E.164 form.
-fn unique_phone() -> String {
-    let digits = u64::from_str_radix(&random_hex()[..12], 16).unwrap() % 100_000_000;
-    format!("+49151{digits:08}")
 }
 
 #[test]

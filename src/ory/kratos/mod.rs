@@ -54,6 +54,16 @@ pub enum FlowError {
     Upstream(#[from] UpstreamError),
 }
 
+/// What became of a request to create an identity.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Created {
+    Identity(String),
+    /// Its identifier belongs to an identity already (409).
+    Conflict,
+    /// Kratos refused the traits (400).
+    Refused,
+}
+
 /// What `whoami` says about the browser's Kratos session.
 #[derive(Debug)]
 pub enum SessionState {
@@ -252,11 +262,12 @@ impl Kratos {
         }
     }
 
-    /// The identity that signs in with `identifier` (an email address or phone number), if any.
-    pub async fn identity_id_by_identifier(
+    /// The identity that signs in with `identifier` (an email address or phone number), as the
+    /// admin API lists it, if any.
+    pub async fn identity_by_identifier(
         &self,
         identifier: &str,
-    ) -> Result<Option<String>, UpstreamError> {
+    ) -> Result<Option<serde_json::Value>, UpstreamError> {
         let mut url = self.admin_join("admin/identities")?;
         url.query_pairs_mut()
             .append_pair("credentials_identifier", identifier);
@@ -267,22 +278,23 @@ impl Kratos {
             return Err(unexpected(response, Upstream::KratosAdmin).await);
         }
         let identities: Vec<serde_json::Value> = read_json(response, Upstream::KratosAdmin).await?;
-        Ok(identities
-            .first()
-            .and_then(|identity| identity.get("id"))
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_owned))
+        Ok(identities.into_iter().next())
     }
 
-    /// Creates an identity with `traits` under `schema_id`; `None` when Kratos refuses the traits
-    /// (400) or they belong to someone already (409).
+    /// Creates an identity with `traits` under `schema_id`, and `metadata_admin` (which only the
+    /// admin API reads or writes).
     pub async fn create_identity(
         &self,
         schema_id: &str,
         traits: serde_json::Value,
-    ) -> Result<Option<String>, UpstreamError> {
+        metadata_admin: serde_json::Value,
+    ) -> Result<Created, UpstreamError> {
         let url = self.admin_join("admin/identities")?;
-        let body = serde_json::json!({ "schema_id": schema_id, "traits": traits });
+        let body = serde_json::json!({
+            "schema_id": schema_id,
+            "traits": traits,
+            "metadata_admin": metadata_admin,
+        });
         let response = self
             .send(self.http.post(url).json(&body), None, Upstream::KratosAdmin)
             .await?;
@@ -290,12 +302,67 @@ impl Kratos {
             StatusCode::CREATED | StatusCode::OK => {
                 let identity: serde_json::Value =
                     read_json(response, Upstream::KratosAdmin).await?;
-                Ok(identity
-                    .get("id")
-                    .and_then(serde_json::Value::as_str)
-                    .map(str::to_owned))
+                match identity.get("id").and_then(serde_json::Value::as_str) {
+                    Some(id) => Ok(Created::Identity(id.to_owned())),
+                    None => Err(UpstreamError::Malformed {
+                        upstream: Upstream::KratosAdmin,
+                        detail: "a created identity without an id".to_owned(),
+                    }),
+                }
             }
-            StatusCode::BAD_REQUEST | StatusCode::CONFLICT => Ok(None),
+            StatusCode::CONFLICT => Ok(Created::Conflict),
+            StatusCode::BAD_REQUEST => Ok(Created::Refused),
+            _ => Err(unexpected(response, Upstream::KratosAdmin).await),
+        }
+    }
+
+    /// Whether an identity has ever had a session (signed in), active or not.
+    pub async fn has_sessions(&self, identity_id: &str) -> Result<bool, UpstreamError> {
+        let url = self.identity_url(identity_id, Some("sessions"))?;
+        let response = self
+            .send(self.http.get(url), None, Upstream::KratosAdmin)
+            .await?;
+        match response.status() {
+            StatusCode::OK => {
+                let sessions: Vec<serde_json::Value> =
+                    read_json(response, Upstream::KratosAdmin).await?;
+                Ok(!sessions.is_empty())
+            }
+            StatusCode::NOT_FOUND => Ok(false),
+            _ => Err(unexpected(response, Upstream::KratosAdmin).await),
+        }
+    }
+
+    /// Deletes an identity; `false` when there was none.
+    pub async fn delete_identity(&self, identity_id: &str) -> Result<bool, UpstreamError> {
+        let url = self.identity_url(identity_id, None)?;
+        let response = self
+            .send(self.http.delete(url), None, Upstream::KratosAdmin)
+            .await?;
+        match response.status() {
+            StatusCode::NO_CONTENT | StatusCode::OK => Ok(true),
+            StatusCode::NOT_FOUND => Ok(false),
+            _ => Err(unexpected(response, Upstream::KratosAdmin).await),
+        }
+    }
+
+    /// Applies a JSON Patch (RFC 6902) to an identity; `false` when there is no such identity.
+    pub async fn patch_identity(
+        &self,
+        identity_id: &str,
+        patch: serde_json::Value,
+    ) -> Result<bool, UpstreamError> {
+        let url = self.identity_url(identity_id, None)?;
+        let response = self
+            .send(
+                self.http.patch(url).json(&patch),
+                None,
+                Upstream::KratosAdmin,
+            )
+            .await?;
+        match response.status() {
+            StatusCode::OK => Ok(true),
+            StatusCode::NOT_FOUND => Ok(false),
             _ => Err(unexpected(response, Upstream::KratosAdmin).await),
         }
     }
@@ -355,6 +422,17 @@ impl Kratos {
             Upstream::KratosAdmin,
         )
         .await
+    }
+
+    /// `admin/identities/{id}` (and `/{below}`), the id escaped as one path segment.
+    fn identity_url(&self, identity_id: &str, below: Option<&str>) -> Result<Url, UpstreamError> {
+        let mut url = self.admin_join("admin/identities/")?;
+        url.path_segments_mut()
+            .expect("validated http(s) URL")
+            .pop_if_empty()
+            .push(identity_id)
+            .extend(below);
+        Ok(url)
     }
 
     fn admin_join(&self, path: &str) -> Result<Url, UpstreamError> {

@@ -101,7 +101,10 @@ impl Browser {
     }
 
     fn with_jar(jar: Arc<Jar>) -> Self {
-        let mut headers = HeaderMap::new();
+        Self::with_jar_and_headers(jar, HeaderMap::new())
+    }
+
+    fn with_jar_and_headers(jar: Arc<Jar>, mut headers: HeaderMap) -> Self {
         headers.insert(ACCEPT, BROWSER_ACCEPT.parse().unwrap());
         let client = reqwest::Client::builder()
             .cookie_provider(jar.clone())
@@ -140,6 +143,28 @@ impl Browser {
             }
         }
         Self::with_jar(jar)
+    }
+
+    /// A browser with an empty cookie jar whose requests arrive through a proxy that says they
+    /// came from `client` (`X-Forwarded-For`), so tests can stand for different people.
+    pub fn from_address(client: &str) -> Self {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for", client.parse().expect("an address"));
+        Self::with_jar_and_headers(Arc::new(Jar::default()), headers)
+    }
+
+    /// Stores a cookie (`name=value; attributes`) as if `url` had set it.
+    pub fn set_cookie(&self, url: &Url, cookie: &str) {
+        self.jar.add_cookie_str(cookie, url);
+    }
+
+    /// The value of the cookie `name` this browser sends to `url`.
+    pub fn cookie(&self, url: &Url, name: &str) -> Option<String> {
+        self.cookie_header(url).split("; ").find_map(|pair| {
+            pair.split_once('=')
+                .filter(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_owned())
+        })
     }
 
     /// One request, no redirect followed: a 3xx comes back with `location` set.

@@ -124,6 +124,12 @@ impl SmsSink {
     }
 }
 
+/// A German mobile number no other test uses, in E.164 form.
+pub fn unique_phone() -> String {
+    let digits = u64::from_str_radix(&super::ory::random_hex()[..12], 16).unwrap() % 100_000_000;
+    format!("+49151{digits:08}")
+}
+
 /// The `body` of the `sms` channel in `config/kratos/kratos.yml` (a `base64://` Jsonnet
 /// template): the first `body:` line after `channels:`.
 pub fn configured_sms_body() -> String {
