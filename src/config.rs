@@ -10,10 +10,10 @@ use std::time::Duration;
 
 use url::Url;
 
-use crate::claims::ClaimsMapping;
-use crate::client_ip::TrustedProxies;
-use crate::phone::limits::HourlyLimits;
-use crate::phone::CountryCodes;
+use crate::domain::claims::ClaimsMapping;
+use crate::domain::phone::limits::HourlyLimits;
+use crate::domain::phone::CountryCodes;
+use crate::web::client_ip::TrustedProxies;
 
 /// Minimum length of `COOKIE_SECRET`; signing keys are derived from it.
 pub const MIN_SECRET_LEN: usize = 32;
@@ -25,7 +25,8 @@ const PUBLISHED_SECRETS: &[&str] = &[
     "test-only-cookie-secret-0123456789abcdef",
 ];
 
-#[derive(Clone)]
+/// Derived `Debug` is safe to log: secrets are [`Secret`]s, which never show their value.
+#[derive(Clone, Debug)]
 pub struct Config {
     /// Kratos public API as reached from vestibule (server-side calls).
     pub kratos_public_url: Url,
@@ -86,41 +87,6 @@ impl Secret {
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Secret(..)")
-    }
-}
-
-impl fmt::Debug for Config {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Config")
-            .field("kratos_public_url", &self.kratos_public_url.as_str())
-            .field("kratos_browser_url", &self.kratos_browser_url.as_str())
-            .field("kratos_admin_url", &self.kratos_admin_url.as_str())
-            .field("hydra_admin_url", &self.hydra_admin_url.as_str())
-            .field("base_url", &self.base_url.as_str())
-            .field("bind_address", &self.bind_address)
-            .field("port", &self.port)
-            .field("cookie_secret", &self.cookie_secret)
-            .field("csrf_cookie_name", &self.csrf_cookie_name)
-            .field("trusted_client_ids", &self.trusted_client_ids)
-            .field("remember_login", &self.remember_login)
-            .field("remember_login_for", &self.remember_login_for)
-            .field("remember_consent_for", &self.remember_consent_for)
-            .field("upstream_timeout", &self.upstream_timeout)
-            .field("request_timeout", &self.request_timeout)
-            .field("app_name", &self.app_name)
-            .field("log_format", &self.log_format)
-            .field("log_level", &self.log_level)
-            .field("claims_mapping", &self.claims_mapping)
-            .field("oidc_provider_origins", &self.oidc_provider_origins)
-            .field("phone_sign_up_schema_id", &self.phone_sign_up_schema_id)
-            .field(
-                "kratos_session_cookie_name",
-                &self.kratos_session_cookie_name,
-            )
-            .field("dev_mode", &self.dev_mode)
-            .field("trusted_proxies", &self.trusted_proxies)
-            .field("phone", &self.phone)
-            .finish()
     }
 }
 
@@ -502,6 +468,14 @@ mod tests {
         let mut vars = minimal();
         vars.insert(var, value.to_owned());
         parse(&vars).expect_err("value should be rejected")
+    }
+
+    #[test]
+    fn debug_output_never_shows_the_secret() {
+        let config = parse(&minimal()).expect("minimal configuration is valid");
+        let shown = format!("{config:?}");
+        assert!(shown.contains("Secret(..)"), "{shown}");
+        assert!(!shown.contains(config.cookie_secret.expose()), "{shown}");
     }
 
     #[test]

@@ -1,21 +1,17 @@
 //! vestibule: the sign-in front door of an Ory stack. Hydra sends browsers here for login,
 //! consent and logout; Kratos self-service flows are rendered here from their `ui.nodes`.
+//!
+//! Layers, from the bottom: `domain` (decisions, no I/O), `ory` (the Kratos and Hydra clients),
+//! `web` (HTTP plumbing), `ui` (the view model of Kratos's nodes), `pages` (what pages share),
+//! `routes` (one handler module per thing a person does); `config`, `state` and `startup` wire
+//! them together.
 
-pub mod claims;
-pub mod client_ip;
 pub mod config;
-pub mod consent;
-pub mod csrf;
-pub mod error;
-pub mod ids;
+pub mod domain;
 pub mod ory;
-pub mod phone;
-pub mod request_limits;
+pub mod pages;
 pub mod routes;
-pub mod security;
-pub mod signin;
-pub mod signing;
 pub mod startup;
-pub mod telemetry;
+pub mod state;
 pub mod ui;
-pub mod views;
+pub mod web;

@@ -2,7 +2,8 @@ use std::net::TcpListener;
 use std::process::ExitCode;
 
 use vestibule::config::Config;
-use vestibule::{startup, telemetry};
+use vestibule::startup;
+use vestibule::web::telemetry;
 
 #[actix_web::main]
 async fn main() -> ExitCode {

@@ -1,4 +1,4 @@
-//! The application factory, shared by `main` and the tests.
+//! The application factory, shared by `main` and the tests: wiring only.
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -8,56 +8,13 @@ use actix_web::middleware::from_fn;
 use actix_web::{web, App, HttpServer};
 
 use crate::config::Config;
-use crate::csrf::Csrf;
-use crate::error::AppError;
-use crate::ory::kratos::availability::FlowAvailability;
-use crate::ory::{self, Hydra, Kratos};
-use crate::request_limits::{self, RequestTimeout};
-use crate::security::{self, SecurityPolicy};
-use crate::signing::Signer;
-use crate::{routes, telemetry, views};
-
-/// What every handler can reach.
-pub struct AppState {
-    pub config: Arc<Config>,
-    pub kratos: Kratos,
-    pub hydra: Hydra,
-    /// Signs the re-authentication markers `/login` puts into `/callback` URLs.
-    pub reauth_signer: Signer,
-    /// Signs the phone number `/phone` hands to the sign-in page to fill in.
-    pub login_hint_signer: Signer,
-    /// Protects vestibule's own forms (consent, logout).
-    pub csrf: Csrf,
-    /// Which Kratos flows are on, for links to them.
-    pub flows: FlowAvailability,
-    pub phone_limits: crate::phone::limits::PhoneLimits,
-}
-
-impl AppState {
-    pub fn new(config: Config) -> Result<Self, StartupError> {
-        let http = ory::http_client(config.upstream_timeout).map_err(StartupError::HttpClient)?;
-        Ok(Self {
-            kratos: Kratos::new(
-                http.clone(),
-                config.kratos_public_url.clone(),
-                config.kratos_browser_url.clone(),
-                config.kratos_admin_url.clone(),
-                &config.kratos_session_cookie_name,
-            ),
-            hydra: Hydra::new(http, config.hydra_admin_url.clone()),
-            reauth_signer: Signer::new(config.cookie_secret.expose(), "reauthentication"),
-            login_hint_signer: Signer::new(config.cookie_secret.expose(), "login-hint"),
-            csrf: Csrf::new(
-                config.cookie_secret.expose(),
-                &config.csrf_cookie_name,
-                &config.base_url,
-            ),
-            flows: FlowAvailability::new(std::time::Duration::from_secs(300)),
-            phone_limits: crate::phone::limits::PhoneLimits::new(config.phone.limits),
-            config: Arc::new(config),
-        })
-    }
-}
+use crate::routes;
+use crate::state::AppState;
+use crate::web::context::PageSettings;
+use crate::web::error::{self, AppError};
+use crate::web::request_limits::{self, RequestTimeout};
+use crate::web::security::{self, SecurityPolicy};
+use crate::web::telemetry;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -71,7 +28,6 @@ pub enum StartupError {
 /// gracefully on SIGINT/SIGTERM: it stops accepting, lets requests in flight finish (up to
 /// 10 seconds) and then exits.
 pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError> {
-    views::set_app_name(&config.app_name);
     let policy = web::Data::new(SecurityPolicy::new(
         &config.kratos_browser_url,
         &config.base_url,
@@ -79,18 +35,28 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
     ));
     let request_timeout = config.request_timeout;
     let timeout = web::Data::new(RequestTimeout(request_timeout));
+    let page_settings = web::Data::new(PageSettings {
+        app_name: Arc::from(config.app_name.as_str()),
+    });
     let state = web::Data::new(AppState::new(config)?);
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
             .app_data(policy.clone())
             .app_data(timeout.clone())
-            // Malformed query strings get our error page, not a bare text response.
+            .app_data(page_settings.clone())
+            // Malformed query strings and forms get our error page, not a bare text response.
             .app_data(
                 web::QueryConfig::default()
                     .error_handler(|err, _| AppError::BadRequest(err.to_string()).into()),
             )
+            .app_data(
+                web::FormConfig::default()
+                    .limit(request_limits::MAX_BODY_BYTES)
+                    .error_handler(|err, _| AppError::BadRequest(err.to_string()).into()),
+            )
             .wrap(from_fn(request_limits::bounded_body))
+            .wrap(from_fn(error::render_error_pages))
             .wrap(from_fn(security::security_headers))
             .wrap(from_fn(telemetry::log_requests))
             .configure(routes::configure)

@@ -4,9 +4,9 @@
 use askama::Template;
 use serde_json::{json, Value};
 use vestibule::ory::kratos::types::{Attributes, Flow};
-use vestibule::routes::flow::{FlowPage, PageLink, PageText};
+use vestibule::pages::flow::{FlowPage, PageLink, PageText};
 use vestibule::ui::{FlowView, Forms, Purpose};
-use vestibule::views::Layout;
+use vestibule::web::views::Layout;
 
 const NONCE: &str = "test-nonce-123";
 
@@ -22,7 +22,7 @@ fn fixture(name: &str) -> Flow {
 fn render_with(flow: &Flow, purpose: Purpose, forms: Forms) -> String {
     FlowPage {
         layout: Layout {
-            app_name: "vestibule".to_owned(),
+            app_name: "vestibule".into(),
             nonce: NONCE.to_owned(),
         },
         page: PageText {

@@ -12,7 +12,7 @@ use url::Url;
 
 use super::kratos::{read_json, unexpected};
 use super::{health_ready, Upstream, UpstreamError};
-use crate::ids::{ConsentChallenge, LoginChallenge, LogoutChallenge};
+use crate::domain::ids::{ConsentChallenge, LoginChallenge, LogoutChallenge};
 
 /// The state of a challenge at Hydra.
 #[derive(Debug)]

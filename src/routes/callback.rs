@@ -5,17 +5,19 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::flow::{cookie_header, local_link, see_other};
-use super::login::{accept, send_to_kratos_login};
-use super::oauth2::{forget_remembered_login, pending_login_request};
-use crate::error::AppError;
-use crate::ids::LoginChallenge;
-use crate::signin::{self, CallbackStep, Reauthentication};
-use crate::startup::AppState;
+use crate::domain::ids::LoginChallenge;
+use crate::domain::signin::{self, CallbackStep, Reauthentication};
+use crate::pages::links::local_link;
+use crate::pages::oauth2::pending_login;
+use crate::pages::signin::{
+    accept_session, forget_remembered_login, send_to_kratos_login, session_of,
+};
+use crate::state::AppState;
+use crate::web::error::AppError;
 
 #[derive(Debug, Deserialize)]
 pub struct CallbackQuery {
-    login_challenge: Option<String>,
+    login_challenge: Option<LoginChallenge>,
     reauth: Option<String>,
 }
 
@@ -25,20 +27,16 @@ pub async fn callback(
     req: HttpRequest,
     query: web::Query<CallbackQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let raw = query
+    let challenge = query
         .login_challenge
-        .as_deref()
+        .as_ref()
         .ok_or_else(|| AppError::BadRequest("`login_challenge` is missing".to_owned()))?;
-    let challenge = LoginChallenge::parse(raw).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let request = match pending_login_request(&state, &challenge).await? {
-        Ok(request) => request,
-        Err(redirect) => return Ok(redirect),
-    };
-    let session = state.kratos.whoami(cookie_header(&req)).await?;
+    let request = pending_login(&state, challenge).await?;
+    let session = session_of(&state, &req).await?;
     let now = OffsetDateTime::now_utc();
     let asked_at = signin::verified_reauth_marker(
         &state.reauth_signer,
-        &challenge,
+        challenge,
         query.reauth.as_deref(),
         state.csrf.binding_of(&req).as_deref(),
         now,
@@ -47,22 +45,15 @@ pub async fn callback(
         CallbackStep::Forget => {
             forget_remembered_login(&state, &request.subject, &request.request_url).await
         }
-        CallbackStep::AcceptSession(session) => {
-            let body = signin::accept_with_session(
-                &session,
-                state.config.remember_login,
-                state.config.remember_login_for.as_secs() as i64,
-            );
-            accept(&state, &challenge, &body).await
-        }
-        CallbackStep::StartOver => Ok(see_other(&local_link(
+        CallbackStep::AcceptSession(session) => accept_session(&state, challenge, &session).await,
+        CallbackStep::StartOver => Err(AppError::Redirect(local_link(
             "/login",
             &[(LoginChallenge::PARAMETER, challenge.to_string())],
         ))),
         CallbackStep::SecondFactor => send_to_kratos_login(
             &state,
             &req,
-            &challenge,
+            challenge,
             Reauthentication {
                 refresh: false,
                 second_factor: true,

@@ -10,20 +10,23 @@ use ory_hydra_client::models::{
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::flow::{cookie_header, origin_of, see_other, ClientView};
-use super::oauth2::{self, client_view};
-use crate::claims;
-use crate::consent::{self, ScopeView};
-use crate::error::AppError;
-use crate::ids::ConsentChallenge;
-use crate::security::{CspNonce, FormActionSources};
-use crate::signin;
-use crate::startup::AppState;
-use crate::views::{self, Layout};
+use crate::domain::claims;
+use crate::domain::consent::{self, ConsentDecision, ScopeView};
+use crate::domain::ids::ConsentChallenge;
+use crate::domain::signin;
+use crate::pages::flow::ClientView;
+use crate::pages::links::{http_url, origin_of, redirect_origins, see_other, with_cookie};
+use crate::pages::oauth2::{client_view, pending_consent};
+use crate::pages::signin::session_of;
+use crate::state::AppState;
+use crate::web::context::PageContext;
+use crate::web::error::AppError;
+use crate::web::security::FormActionSources;
+use crate::web::views::{self, Layout};
 
 #[derive(Debug, Deserialize)]
 pub struct ConsentQuery {
-    consent_challenge: Option<String>,
+    consent_challenge: Option<ConsentChallenge>,
 }
 
 #[derive(Template)]
@@ -45,18 +48,13 @@ struct ConsentPage {
 pub async fn show(
     state: web::Data<AppState>,
     req: HttpRequest,
-    nonce: CspNonce,
+    context: PageContext,
     query: web::Query<ConsentQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let challenge = parse_challenge(query.consent_challenge.as_deref())?;
-    let request = match pending(&state, &challenge).await? {
-        Ok(request) => request,
-        Err(redirect) => return Ok(redirect),
-    };
+    let challenge = required(query.into_inner().consent_challenge)?;
+    let request = pending_consent(&state, &challenge).await?;
     let subject = subject_of(&request)?;
-    if let Some(restart) = unconfirmed(&state, &req, &request, subject).await? {
-        return Ok(restart);
-    }
+    confirm_signed_in_as(&state, &req, &request, subject).await?;
     let identity = identity_of(&state, subject).await?;
     if let Some(reason) = consent::auto_consent(&request, &state.config.trusted_client_ids) {
         let scopes = consent::requested_scopes(&request);
@@ -72,24 +70,20 @@ pub async fn show(
         .await;
     }
 
-    let client = request
-        .client
-        .as_deref()
-        .map(client_view)
-        .unwrap_or_else(unnamed_client);
+    let client = request.client.as_deref();
+    let link = |uri: Option<&String>| {
+        uri.and_then(|uri| http_url(uri))
+            .unwrap_or_default()
+            .to_owned()
+    };
     let (csrf_token, cookie) = state.csrf.issue(&req, challenge.as_str());
-    let mut response = views::render(&ConsentPage {
-        layout: Layout::new(&nonce),
+    let mut page = views::render(&ConsentPage {
+        layout: context.layout(),
         challenge: challenge.to_string(),
         csrf_token,
-        policy_uri: safe_link(
-            request
-                .client
-                .as_deref()
-                .and_then(|c| c.policy_uri.as_deref()),
-        ),
-        tos_uri: safe_link(request.client.as_deref().and_then(|c| c.tos_uri.as_deref())),
-        client,
+        policy_uri: link(client.and_then(|c| c.policy_uri.as_ref())),
+        tos_uri: link(client.and_then(|c| c.tos_uri.as_ref())),
+        client: client.map(client_view).unwrap_or_else(unnamed_client),
         scopes: consent::requested_scopes(&request)
             .iter()
             .map(|scope| consent::describe(scope))
@@ -100,30 +94,31 @@ pub async fn show(
             .unwrap_or_default(),
         signed_in_as: display_name(&identity, subject),
     });
-    if let Some(cookie) = cookie {
-        response
-            .add_cookie(&cookie)
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-    }
-    response
-        .extensions_mut()
-        .insert(FormActionSources(redirect_origins(&request)));
-    Ok(response)
+    // After the form: Hydra, then the client's redirect URI.
+    page.extensions_mut()
+        .insert(FormActionSources(redirect_origins(
+            request.request_url.as_deref(),
+            client
+                .and_then(|c| c.redirect_uris.as_ref())
+                .into_iter()
+                .flatten(),
+        )));
+    with_cookie(page, cookie)
 }
 
 /// Consent is only ever given for the identity the browser is signed in as at Kratos. When
 /// Hydra's subject is not that identity (the person signed out, or someone else signed in, since
-/// the login was accepted), the authorization starts again from the top, where the sign-in rule
-/// decides who is at the browser: nothing is granted for the request's subject.
-async fn unconfirmed(
+/// the login was accepted), the authorization starts again from the top (the error is that
+/// redirect), where the sign-in rule decides who is at the browser: nothing is granted for the
+/// request's subject.
+async fn confirm_signed_in_as(
     state: &AppState,
     req: &HttpRequest,
     request: &OAuth2ConsentRequest,
     subject: &str,
-) -> Result<Option<HttpResponse>, AppError> {
-    let session = state.kratos.whoami(cookie_header(req)).await?;
-    if signin::confirms(&session, subject) {
-        return Ok(None);
+) -> Result<(), AppError> {
+    if signin::confirms(&session_of(state, req).await?, subject) {
+        return Ok(());
     }
     let request_url = request
         .request_url
@@ -133,38 +128,46 @@ async fn unconfirmed(
             AppError::Internal("Hydra's consent request has no request_url".to_owned())
         })?;
     tracing::info!("consent asked for an identity the browser is not signed in as; starting over");
-    Ok(Some(see_other(request_url)))
+    Err(AppError::Redirect(request_url.to_owned()))
 }
 
 /// The submitted consent form. Repeated `grant_scope` fields are read by hand: one per scope.
 struct ConsentForm {
-    challenge: Option<String>,
+    challenge: ConsentChallenge,
     csrf_token: String,
-    decision: String,
+    decision: ConsentDecision,
     scopes: Vec<String>,
     remember: bool,
 }
 
-impl ConsentForm {
-    fn parse(body: &[u8]) -> Self {
-        let mut form = ConsentForm {
-            challenge: None,
-            csrf_token: String::new(),
-            decision: String::new(),
-            scopes: Vec::new(),
-            remember: false,
-        };
+impl TryFrom<&[u8]> for ConsentForm {
+    type Error = AppError;
+
+    fn try_from(body: &[u8]) -> Result<Self, AppError> {
+        let (mut challenge, mut csrf_token, mut decision) = (None, String::new(), None);
+        let (mut scopes, mut remember) = (Vec::new(), false);
         for (key, value) in url::form_urlencoded::parse(body) {
             match key.as_ref() {
-                "consent_challenge" => form.challenge = Some(value.into_owned()),
-                "csrf_token" => form.csrf_token = value.into_owned(),
-                "decision" => form.decision = value.into_owned(),
-                "grant_scope" => form.scopes.push(value.into_owned()),
-                "remember" => form.remember = value == "true",
+                "consent_challenge" => challenge = Some(ConsentChallenge::parse(&value)?),
+                "csrf_token" => csrf_token = value.into_owned(),
+                "decision" => {
+                    decision = Some(ConsentDecision::parse(&value).ok_or_else(|| {
+                        AppError::BadRequest(format!("unknown decision `{value}`"))
+                    })?)
+                }
+                "grant_scope" => scopes.push(value.into_owned()),
+                "remember" => remember = value == "true",
                 _ => {}
             }
         }
-        form
+        Ok(ConsentForm {
+            challenge: required(challenge)?,
+            csrf_token,
+            decision: decision
+                .ok_or_else(|| AppError::BadRequest("`decision` is missing".to_owned()))?,
+            scopes,
+            remember,
+        })
     }
 }
 
@@ -174,29 +177,23 @@ pub async fn submit(
     req: HttpRequest,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let form = ConsentForm::parse(&body);
-    let challenge = parse_challenge(form.challenge.as_deref())?;
+    let form = ConsentForm::try_from(body.as_ref())?;
+    let challenge = &form.challenge;
     // Checked before Hydra hears anything, so a forged form leaves the request untouched.
     state
         .csrf
-        .verify(&req, challenge.as_str(), &form.csrf_token)
-        .map_err(|e| AppError::Forbidden(e.to_string()))?;
-    let request = match pending(&state, &challenge).await? {
-        Ok(request) => request,
-        Err(redirect) => return Ok(redirect),
-    };
-    match form.decision.as_str() {
-        "allow" => {
+        .verify(&req, challenge.as_str(), &form.csrf_token)?;
+    let request = pending_consent(&state, challenge).await?;
+    match form.decision {
+        ConsentDecision::Allow => {
             let subject = subject_of(&request)?;
-            if let Some(restart) = unconfirmed(&state, &req, &request, subject).await? {
-                return Ok(restart);
-            }
+            confirm_signed_in_as(&state, &req, &request, subject).await?;
             let identity = identity_of(&state, subject).await?;
             let granted =
                 consent::granted_scopes(&consent::requested_scopes(&request), &form.scopes);
             accept(
                 &state,
-                &challenge,
+                challenge,
                 &request,
                 &identity,
                 granted,
@@ -204,15 +201,14 @@ pub async fn submit(
             )
             .await
         }
-        "deny" => {
+        ConsentDecision::Deny => {
             let mut reject = RejectOAuth2Request::new();
             reject.error = Some("access_denied".to_owned());
             reject.error_description = Some("The resource owner denied the request".to_owned());
             reject.status_code = Some(403);
-            let redirect = state.hydra.reject_consent(&challenge, &reject).await?;
+            let redirect = state.hydra.reject_consent(challenge, &reject).await?;
             follow(redirect)
         }
-        other => Err(AppError::BadRequest(format!("unknown decision `{other}`"))),
     }
 }
 
@@ -243,17 +239,8 @@ fn follow(redirect: Option<String>) -> Result<HttpResponse, AppError> {
         .ok_or_else(|| AppError::NotFound("consent challenge unknown to Hydra".to_owned()))
 }
 
-fn parse_challenge(raw: Option<&str>) -> Result<ConsentChallenge, AppError> {
-    let raw =
-        raw.ok_or_else(|| AppError::BadRequest("`consent_challenge` is missing".to_owned()))?;
-    ConsentChallenge::parse(raw).map_err(|e| AppError::BadRequest(e.to_string()))
-}
-
-async fn pending(
-    state: &AppState,
-    challenge: &ConsentChallenge,
-) -> Result<Result<Box<OAuth2ConsentRequest>, HttpResponse>, AppError> {
-    oauth2::pending(state.hydra.consent_request(challenge).await?, "consent")
+fn required(challenge: Option<ConsentChallenge>) -> Result<ConsentChallenge, AppError> {
+    challenge.ok_or_else(|| AppError::BadRequest("`consent_challenge` is missing".to_owned()))
 }
 
 fn subject_of(request: &OAuth2ConsentRequest) -> Result<&str, AppError> {
@@ -286,32 +273,4 @@ fn unnamed_client() -> ClientView {
         name: "an application".to_owned(),
         logo_uri: String::new(),
     }
-}
-
-fn safe_link(uri: Option<&str>) -> String {
-    uri.filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-        .unwrap_or_default()
-        .to_owned()
-}
-
-/// After the form: Hydra, then the client's redirect URI.
-fn redirect_origins(request: &OAuth2ConsentRequest) -> Vec<String> {
-    let mut origins: Vec<String> = request
-        .request_url
-        .as_deref()
-        .and_then(origin_of)
-        .into_iter()
-        .collect();
-    if let Some(client) = request.client.as_deref() {
-        origins.extend(
-            client
-                .redirect_uris
-                .iter()
-                .flatten()
-                .filter_map(|u| origin_of(u)),
-        );
-    }
-    origins.sort();
-    origins.dedup();
-    origins
 }

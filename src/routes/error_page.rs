@@ -5,15 +5,15 @@ use actix_web::{get, web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::error::AppError;
-use crate::ids::FlowId;
-use crate::security::CspNonce;
-use crate::startup::AppState;
-use crate::views::{self, Layout};
+use crate::domain::ids::FlowId;
+use crate::state::AppState;
+use crate::web::context::PageContext;
+use crate::web::error::AppError;
+use crate::web::views::{self, Layout};
 
 #[derive(Debug, Deserialize)]
 pub struct ErrorQuery {
-    id: Option<String>,
+    id: Option<FlowId>,
     error: Option<String>,
     error_description: Option<String>,
     error_hint: Option<String>,
@@ -32,15 +32,14 @@ struct UpstreamErrorPage {
 #[get("/error")]
 pub async fn error(
     state: web::Data<AppState>,
-    nonce: CspNonce,
+    context: PageContext,
     query: web::Query<ErrorQuery>,
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
-    if let Some(raw) = &query.id {
-        let id = FlowId::parse(raw).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    if let Some(id) = &query.id {
         let detail = state
             .kratos
-            .self_service_error(&id)
+            .self_service_error(id)
             .await?
             .ok_or_else(|| AppError::NotFound("Kratos has no such error".to_owned()))?;
         let status = detail
@@ -49,7 +48,7 @@ pub async fn error(
             .filter(|s| s.is_client_error() || s.is_server_error())
             .unwrap_or(StatusCode::BAD_REQUEST);
         let page = UpstreamErrorPage {
-            layout: Layout::new(&nonce),
+            layout: context.layout(),
             title: "Something went wrong".to_owned(),
             message: detail
                 .message
@@ -71,7 +70,7 @@ pub async fn error(
         );
         let (title, message) = oauth2_error_text(error);
         let page = UpstreamErrorPage {
-            layout: Layout::new(&nonce),
+            layout: context.layout(),
             title: title.to_owned(),
             message: message.to_owned(),
             detail: String::new(),

@@ -5,7 +5,7 @@ use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 
 use crate::ory::UpstreamError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Serialize)]
 struct Alive {

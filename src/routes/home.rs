@@ -3,13 +3,14 @@
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use askama::Template;
 
-use super::flow::cookie_header;
-use crate::csrf::SIGN_OUT_SCOPE;
-use crate::error::AppError;
 use crate::ory::kratos::SessionState;
-use crate::security::CspNonce;
-use crate::startup::AppState;
-use crate::views::{self, Layout};
+use crate::pages::links::with_cookie;
+use crate::pages::signin::session_of;
+use crate::state::AppState;
+use crate::web::context::PageContext;
+use crate::web::csrf::SIGN_OUT_SCOPE;
+use crate::web::error::AppError;
+use crate::web::views::{self, Layout};
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -26,9 +27,9 @@ struct HomePage {
 pub async fn home(
     state: web::Data<AppState>,
     req: HttpRequest,
-    nonce: CspNonce,
+    context: PageContext,
 ) -> Result<HttpResponse, AppError> {
-    let session = state.kratos.whoami(cookie_header(&req)).await?;
+    let session = session_of(&state, &req).await?;
     let (signed_in_as, needs_second_factor) = match &session {
         SessionState::Active(session) => (
             Some(
@@ -44,16 +45,11 @@ pub async fn home(
         SessionState::Missing => (None, false),
     };
     let (csrf_token, cookie) = state.csrf.issue(&req, SIGN_OUT_SCOPE);
-    let mut response = views::render(&HomePage {
-        layout: Layout::new(&nonce),
+    let page = views::render(&HomePage {
+        layout: context.layout(),
         signed_in_as,
         needs_second_factor,
         csrf_token,
     });
-    if let Some(cookie) = cookie {
-        response
-            .add_cookie(&cookie)
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-    }
-    Ok(response)
+    with_cookie(page, cookie)
 }

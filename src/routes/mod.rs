@@ -1,15 +1,14 @@
-//! HTTP routes, one module per thing a user (or an operator's probe) does.
+//! HTTP handlers, one module per thing a person (or an operator's probe) does. A route module
+//! never imports another: what pages share lives in `crate::pages`.
 
 pub mod assets;
 pub mod callback;
 pub mod consent;
 pub mod error_page;
-pub mod flow;
 pub mod health;
 pub mod home;
 pub mod login;
 pub mod logout;
-pub mod oauth2;
 pub mod phone;
 pub mod recovery;
 pub mod registration;
@@ -18,7 +17,7 @@ pub mod verification;
 
 use actix_web::web;
 
-use crate::error::AppError;
+use crate::web::error::AppError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(health::alive)

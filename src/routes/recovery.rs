@@ -3,24 +3,25 @@
 
 use actix_web::{get, web, HttpRequest, HttpResponse};
 
-use super::flow::{self, FlowQuery, PageLink, PageText};
-use crate::error::AppError;
 use crate::ory::kratos::FlowKind;
-use crate::security::CspNonce;
-use crate::startup::AppState;
+use crate::pages::flow::{self, FlowQuery, PageLink, PageText};
+use crate::pages::links::local_link;
+use crate::state::AppState;
 use crate::ui::{Forms, Purpose};
+use crate::web::context::PageContext;
+use crate::web::error::AppError;
 
 #[get("/recovery")]
 pub async fn recovery(
     state: web::Data<AppState>,
     req: HttpRequest,
-    nonce: CspNonce,
+    context: PageContext,
     query: web::Query<FlowQuery>,
 ) -> Result<HttpResponse, AppError> {
     flow::start_or_show(
         &state,
         &req,
-        &nonce,
+        &context,
         FlowKind::Recovery,
         query.into_inner(),
         (Purpose::Other, Forms::Single),
@@ -34,11 +35,11 @@ pub async fn recovery(
 }
 
 /// "Back to sign in", carrying `return_to` so an OAuth2 sign-in can resume.
-pub(crate) fn back_to_sign_in(return_to: Option<&str>) -> PageLink {
+fn back_to_sign_in(return_to: Option<&str>) -> PageLink {
     PageLink {
         prefix: "Remembered it?".to_owned(),
         text: "Back to sign in".to_owned(),
-        href: flow::local_link(
+        href: local_link(
             "/login",
             &return_to
                 .map(|rt| vec![("return_to", rt.to_owned())])

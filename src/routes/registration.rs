@@ -4,20 +4,21 @@
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::flow::{self, PageLink, PageText};
-use super::login::carry_params;
-use super::oauth2::{pending_login_request, signin_flow, signin_return_to, SigninFlow};
-use crate::error::AppError;
-use crate::ids::LoginChallenge;
+use crate::domain::ids::{FlowId, LoginChallenge};
 use crate::ory::kratos::FlowKind;
-use crate::security::CspNonce;
-use crate::startup::AppState;
-use crate::ui::{Forms, Purpose};
+use crate::pages::flow::{self, PageLink, PageText};
+use crate::pages::links::local_link;
+use crate::pages::oauth2::{pending_login, signin_flow, SigninFlow};
+use crate::pages::signin::{carry_params, continue_to};
+use crate::state::AppState;
+use crate::ui::Purpose;
+use crate::web::context::PageContext;
+use crate::web::error::AppError;
 
 #[derive(Debug, Deserialize)]
 pub struct RegistrationQuery {
-    flow: Option<String>,
-    login_challenge: Option<String>,
+    flow: Option<FlowId>,
+    login_challenge: Option<LoginChallenge>,
     return_to: Option<String>,
 }
 
@@ -25,73 +26,47 @@ pub struct RegistrationQuery {
 pub async fn registration(
     state: web::Data<AppState>,
     req: HttpRequest,
-    nonce: CspNonce,
+    context: PageContext,
     query: web::Query<RegistrationQuery>,
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
-    if let Some(flow_id) = &query.flow {
-        return show_flow(
-            &state,
-            &req,
-            &nonce,
-            flow_id,
-            query.login_challenge.as_deref(),
-        )
-        .await;
-    }
-    let return_to = match &query.login_challenge {
-        Some(raw) => {
-            let challenge =
-                LoginChallenge::parse(raw).map_err(|e| AppError::BadRequest(e.to_string()))?;
-            // Refuse challenges Hydra does not know before sending anyone through sign-up.
-            if let Err(response) = pending_login_request(&state, &challenge).await? {
-                return Ok(response);
-            }
-            Some(signin_return_to(&state, &challenge))
+    let challenge = query.login_challenge.as_ref();
+    match &query.flow {
+        Some(flow) => {
+            let found = signin_flow(&state, &req, FlowKind::Registration, flow, challenge).await?;
+            Ok(show_flow(&context, found))
         }
-        None => query.return_to,
-    };
-    Ok(flow::start_at_kratos(
-        &state,
-        FlowKind::Registration,
-        return_to.as_deref(),
-    ))
+        None => start(&state, challenge, query.return_to.as_deref()).await,
+    }
 }
 
-async fn show_flow(
+/// Sends the browser to Kratos to start signing up, returning to the OAuth2 sign-in (refused
+/// first when Hydra does not know it) or to `return_to`.
+async fn start(
     state: &AppState,
-    req: &HttpRequest,
-    nonce: &CspNonce,
-    flow_id: &str,
-    query_challenge: Option<&str>,
+    challenge: Option<&LoginChallenge>,
+    return_to: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
-    let SigninFlow {
-        flow,
-        challenge,
-        context,
-    } = match signin_flow(state, req, FlowKind::Registration, flow_id, query_challenge).await? {
-        Ok(found) => found,
-        Err(restart) => return Ok(restart),
-    };
+    if let Some(challenge) = challenge {
+        pending_login(state, challenge).await?;
+    }
+    let return_to = continue_to(state, challenge, return_to);
+    Err(AppError::Redirect(flow::kratos_start(
+        state,
+        FlowKind::Registration,
+        return_to.as_deref(),
+    )))
+}
+
+fn show_flow(context: &PageContext, found: SigninFlow) -> HttpResponse {
+    let sign_in = carry_params(found.challenge.as_ref(), found.flow.return_to.as_deref());
     let page = PageText {
-        client: context.client,
-        client_intro: "to continue to".to_owned(),
         links: vec![PageLink {
             prefix: "Already have an account?".to_owned(),
             text: "Sign in".to_owned(),
-            href: flow::local_link(
-                "/login",
-                &carry_params(challenge.as_ref(), flow.return_to.as_deref()),
-            ),
+            href: local_link("/login", &sign_in),
         }],
         ..PageText::titled("Create an account")
     };
-    Ok(flow::render(
-        nonce,
-        &flow,
-        Purpose::SignUp,
-        Forms::Single,
-        page,
-        context.form_action,
-    ))
+    found.render(context, Purpose::SignUp, page)
 }

@@ -4,18 +4,20 @@
 
 use actix_web::{get, web, HttpRequest, HttpResponse};
 
-use super::flow::{self, cookie_header, see_other, FlowQuery, PageLink, PageText};
-use crate::error::AppError;
 use crate::ory::kratos::{FlowKind, SessionState};
-use crate::security::CspNonce;
-use crate::startup::AppState;
+use crate::pages::flow::{self, FlowQuery, PageLink, PageText};
+use crate::pages::links::local_link;
+use crate::pages::signin::session_of;
+use crate::state::AppState;
 use crate::ui::{Forms, Purpose};
+use crate::web::context::PageContext;
+use crate::web::error::AppError;
 
 #[get("/settings")]
 pub async fn settings(
     state: web::Data<AppState>,
     req: HttpRequest,
-    nonce: CspNonce,
+    context: PageContext,
     query: web::Query<FlowQuery>,
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
@@ -28,18 +30,18 @@ pub async fn settings(
         let sign_in = |extra: &[(&str, String)]| {
             let mut params = vec![("return_to", here.to_string())];
             params.extend(extra.iter().cloned());
-            see_other(&flow::local_link("/login", &params))
+            AppError::Redirect(local_link("/login", &params))
         };
-        match state.kratos.whoami(cookie_header(&req)).await? {
-            SessionState::Missing => return Ok(sign_in(&[])),
-            SessionState::NeedsSecondFactor => return Ok(sign_in(&[("aal", "aal2".to_owned())])),
+        match session_of(&state, &req).await? {
+            SessionState::Missing => return Err(sign_in(&[])),
+            SessionState::NeedsSecondFactor => return Err(sign_in(&[("aal", "aal2".to_owned())])),
             SessionState::Active(_) => {}
         }
     }
     flow::start_or_show(
         &state,
         &req,
-        &nonce,
+        &context,
         FlowKind::Settings,
         query,
         (Purpose::SignUp, Forms::PerGroup),

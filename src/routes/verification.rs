@@ -4,24 +4,24 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 
 use url::Url;
 
-use super::flow::{self, FlowQuery, PageLink, PageText};
-use crate::error::AppError;
 use crate::ory::kratos::FlowKind;
-use crate::security::CspNonce;
-use crate::startup::AppState;
+use crate::pages::flow::{self, FlowQuery, PageLink, PageText};
+use crate::state::AppState;
 use crate::ui::{Forms, Purpose};
+use crate::web::context::PageContext;
+use crate::web::error::AppError;
 
 #[get("/verification")]
 pub async fn verification(
     state: web::Data<AppState>,
     req: HttpRequest,
-    nonce: CspNonce,
+    context: PageContext,
     query: web::Query<FlowQuery>,
 ) -> Result<HttpResponse, AppError> {
     flow::start_or_show(
         &state,
         &req,
-        &nonce,
+        &context,
         FlowKind::Verification,
         query.into_inner(),
         (Purpose::Other, Forms::Single),

@@ -15,7 +15,7 @@ use reqwest::{Method, StatusCode, Url};
 use serde_json::{json, Value};
 use time::OffsetDateTime;
 use tokio::sync::OnceCell;
-use vestibule::signing::Signer;
+use vestibule::web::signing::Signer;
 
 use crate::support::ory::{admin_expect, kratos_session, random_hex};
 use crate::support::signin::{app, assert_rendered_flow, authorize, submit_code};

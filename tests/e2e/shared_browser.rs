@@ -367,7 +367,7 @@ async fn a_reauthentication_marker_is_refused_in_another_browser_or_when_expired
         .split("; ")
         .find_map(|pair| pair.strip_prefix("vestibule_csrf=").map(str::to_owned))
         .expect("the browser holds vestibule's CSRF cookie");
-    let signer = vestibule::signing::Signer::new(&stack.cookie_secret, "reauthentication");
+    let signer = vestibule::web::signing::Signer::new(&stack.cookie_secret, "reauthentication");
     let an_hour_ago = time::OffsetDateTime::now_utc() - time::Duration::hours(1);
     let old = signer.sign_bound(&[challenge.as_str()], &binding, an_hour_ago);
     let mut expired = callback.clone();

@@ -12,7 +12,7 @@ use reqwest::StatusCode;
 use url::Url;
 
 use super::{health_ready, Upstream, UpstreamError};
-use crate::ids::FlowId;
+use crate::domain::ids::FlowId;
 use types::{ErrorBody, ErrorDetail};
 pub use types::{Flow, Session};
 

@@ -10,8 +10,8 @@ use actix_web::cookie::{Cookie, SameSite};
 use actix_web::HttpRequest;
 use url::Url;
 
-use crate::security::random_token;
-use crate::signing::Signer;
+use crate::web::security::random_token;
+use crate::web::signing::Signer;
 
 /// What the token of the "sign out" form is bound to (that form has no challenge of its own).
 pub const SIGN_OUT_SCOPE: &str = "sign-out";

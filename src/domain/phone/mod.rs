@@ -2,7 +2,6 @@
 //! the operator allows of them.
 
 pub mod limits;
-pub mod unproven;
 
 /// Digits dropped from the end of a number to give its block (see [`prefix`]).
 const BLOCK_DIGITS: usize = 3;

@@ -33,17 +33,23 @@ impl CspNonce {
     }
 }
 
+impl CspNonce {
+    /// The nonce the security middleware chose for this response.
+    pub fn of(req: &HttpRequest) -> Self {
+        // Outside the middleware (unit tests of a handler) a fresh nonce is as good as any.
+        req.extensions()
+            .get::<CspNonce>()
+            .cloned()
+            .unwrap_or_else(CspNonce::generate)
+    }
+}
+
 impl FromRequest for CspNonce {
     type Error = actix_web::Error;
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        // Outside the middleware (unit tests of a handler) a fresh nonce is as good as any.
-        ready(Ok(req
-            .extensions()
-            .get::<CspNonce>()
-            .cloned()
-            .unwrap_or_else(CspNonce::generate)))
+        ready(Ok(CspNonce::of(req)))
     }
 }
 

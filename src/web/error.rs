@@ -4,16 +4,29 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
-use actix_web::http::header::RETRY_AFTER;
+use std::sync::Arc;
+
+use actix_web::body::BoxBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{ContentType, RETRY_AFTER};
 use actix_web::http::StatusCode;
+use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
+use crate::domain::ids::Malformed;
 use crate::ory::{Upstream, UpstreamError};
-use crate::views::Layout;
+use crate::web::context::PageContext;
+use crate::web::csrf::CsrfError;
+use crate::web::views::{see_other, Layout};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
+    /// Not a failure: the request ends here and the browser goes to this location (a flow
+    /// restarted at Kratos, Hydra's `redirect_to` for a challenge already decided). Lets a
+    /// helper stop a handler through `?`.
+    #[error("redirect")]
+    Redirect(String),
     /// Kratos or Hydra could not be reached or did not answer in time.
     #[error(transparent)]
     Unavailable(UpstreamError),
@@ -46,6 +59,18 @@ pub enum AppError {
     Internal(String),
 }
 
+impl From<Malformed> for AppError {
+    fn from(err: Malformed) -> Self {
+        AppError::BadRequest(err.to_string())
+    }
+}
+
+impl From<CsrfError> for AppError {
+    fn from(err: CsrfError) -> Self {
+        AppError::Forbidden(err.to_string())
+    }
+}
+
 impl From<UpstreamError> for AppError {
     fn from(err: UpstreamError) -> Self {
         match err {
@@ -71,6 +96,56 @@ pub struct ErrorPage<'a> {
     pub operation_id: &'a str,
 }
 
+/// What an error page says, kept on its response so that [`render_error_pages`] can render it
+/// again with the page context of the request (the error itself knows no request).
+#[derive(Clone, Debug)]
+struct ErrorPageContent {
+    status: StatusCode,
+    title: &'static str,
+    message: String,
+    operation_id: String,
+}
+
+impl ErrorPageContent {
+    fn render(&self, layout: Layout) -> Option<String> {
+        ErrorPage {
+            layout,
+            status: self.status.as_u16(),
+            title: self.title,
+            message: &self.message,
+            operation_id: &self.operation_id,
+        }
+        .render()
+        .ok()
+    }
+}
+
+/// Renders error pages with the request's page context (the operator's app name, and later the
+/// person's language).
+pub async fn render_error_pages(
+    req: ServiceRequest,
+    next: Next<BoxBody>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let context = PageContext::of(req.request());
+    let res = next.call(req).await?;
+    let Some(content) = res
+        .response()
+        .extensions()
+        .get::<ErrorPageContent>()
+        .cloned()
+    else {
+        return Ok(res);
+    };
+    let Some(html) = content.render(context.layout_without_scripts()) else {
+        return Ok(res);
+    };
+    let (req, response) = res.into_parts();
+    Ok(ServiceResponse::new(
+        req,
+        response.set_body(BoxBody::new(html)),
+    ))
+}
+
 impl AppError {
     fn title_and_message(&self) -> (&'static str, Cow<'static, str>) {
         let (title, message) = match self {
@@ -84,6 +159,8 @@ impl AppError {
                     "The identity service is not answering. Please try again in a moment.",
                 ),
             },
+            // Never shown: a redirect has no page.
+            AppError::Redirect(_) => ("Redirect", ""),
             AppError::NotFound(_) => (
                 "Page not found",
                 "This link is not valid or has already been used. Start again from the application you were signing in to.",
@@ -135,6 +212,7 @@ impl AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
+            AppError::Redirect(_) => StatusCode::SEE_OTHER,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::BadUpstream(_) => StatusCode::BAD_GATEWAY,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
@@ -148,22 +226,35 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        if let AppError::Redirect(location) = self {
+            return see_other(location);
+        }
         let status = self.status_code();
-        let operation_id = crate::security::random_token(9);
+        let operation_id = crate::web::security::random_token(9);
         if status.is_server_error() {
             tracing::error!(%operation_id, status = status.as_u16(), error = %self, "request failed");
         } else {
             tracing::info!(%operation_id, status = status.as_u16(), error = %self, "request refused");
         }
         let (title, message) = self.title_and_message();
-        let page = ErrorPage {
-            layout: Layout::without_scripts(),
-            status: status.as_u16(),
+        let content = ErrorPageContent {
+            status,
             title,
-            message: &message,
-            operation_id: &operation_id,
+            message: message.into_owned(),
+            operation_id,
         };
-        let mut response = crate::views::render_with_status(status, &page);
+        // Rendered here with the default name, and again by `render_error_pages` in the app.
+        let layout = Layout {
+            app_name: Arc::from("vestibule"),
+            nonce: String::new(),
+        };
+        let mut response = match content.render(layout) {
+            Some(html) => HttpResponse::build(status)
+                .content_type(ContentType::html())
+                .body(html),
+            None => HttpResponse::build(status).finish(),
+        };
+        response.extensions_mut().insert(content);
         if let Some(seconds) = self.retry_after_seconds() {
             response.headers_mut().insert(RETRY_AFTER, seconds.into());
         }

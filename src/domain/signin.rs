@@ -10,9 +10,37 @@ use ory_hydra_client::models::{AcceptOAuth2LoginRequest, OAuth2LoginRequest};
 use time::OffsetDateTime;
 use url::Url;
 
-use crate::ids::LoginChallenge;
+use crate::domain::ids::LoginChallenge;
 use crate::ory::kratos::{Session, SessionState};
-use crate::signing::Signer;
+use crate::web::signing::Signer;
+
+/// Kratos's authenticator assurance level: `aal1` one factor, `aal2` a second factor too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aal {
+    Aal1,
+    Aal2,
+    Aal3,
+}
+
+impl Aal {
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "aal1" => Some(Self::Aal1),
+            "aal2" => Some(Self::Aal2),
+            "aal3" => Some(Self::Aal3),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Aal1 => "aal1",
+            Self::Aal2 => "aal2",
+            Self::Aal3 => "aal3",
+        }
+    }
+}
 
 /// What the client asked for about authentication, read from Hydra's login request.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -47,7 +75,9 @@ impl AuthRequirements {
             max_age: param("max_age")
                 .and_then(|v| v.parse().ok())
                 .filter(|v| *v >= 0),
-            wants_second_factor: acr_values.iter().any(|acr| acr == "aal2" || acr == "aal3"),
+            wants_second_factor: acr_values
+                .iter()
+                .any(|acr| Aal::parse(acr).is_some_and(|aal| aal >= Aal::Aal2)),
         }
     }
 }
@@ -89,11 +119,13 @@ pub fn reauthentication(
     }
 }
 
-fn has_second_factor(session: &Session) -> bool {
-    matches!(
-        session.authenticator_assurance_level.as_deref(),
-        Some("aal2" | "aal3")
-    )
+/// Whether the session was authenticated with a second factor.
+pub fn has_second_factor(session: &Session) -> bool {
+    session
+        .authenticator_assurance_level
+        .as_deref()
+        .and_then(Aal::parse)
+        .is_some_and(|aal| aal >= Aal::Aal2)
 }
 
 /// What `/login?login_challenge=` does.

@@ -12,7 +12,7 @@ use actix_web::web::{Bytes, BytesMut};
 use actix_web::HttpMessage;
 use futures_util::StreamExt;
 
-use crate::error::AppError;
+use crate::web::error::AppError;
 
 /// The largest body vestibule reads: its forms are a few hundred bytes.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;

@@ -1,18 +1,20 @@
 //! What every Kratos flow page shares: reading the flow with the browser's cookies, restarting
 //! it when it expired or is not the browser's, and rendering it with the generic template.
 
-use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
-use url::Url;
 
-use crate::error::AppError;
-use crate::ids::FlowId;
+use crate::domain::ids::FlowId;
+use crate::domain::signin;
 use crate::ory::kratos::{Flow, FlowError, FlowKind};
-use crate::security::{CspNonce, FormActionSources};
-use crate::startup::AppState;
+use crate::pages::links::cookie_header;
+use crate::pages::oauth2;
+use crate::state::AppState;
 use crate::ui::{FlowView, Forms, Purpose};
-use crate::views::{self, Layout};
+use crate::web::context::PageContext;
+use crate::web::error::AppError;
+use crate::web::security::FormActionSources;
+use crate::web::views::{self, Layout};
 
 /// The OAuth2 client a flow belongs to, as the page names it.
 #[derive(Clone, Debug)]
@@ -67,62 +69,39 @@ pub struct FlowPage {
     pub flow: FlowView,
 }
 
-/// The browser's `Cookie` header, forwarded to Kratos as is.
-pub fn cookie_header(req: &HttpRequest) -> Option<&str> {
-    req.headers()
-        .get(header::COOKIE)
-        .and_then(|value| value.to_str().ok())
-}
-
-pub fn see_other(location: &str) -> HttpResponse {
-    match HeaderValue::from_str(location) {
-        Ok(value) => HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, value))
-            .finish(),
-        Err(_) => actix_web::ResponseError::error_response(&AppError::Internal(format!(
-            "unusable redirect target {location:?}"
-        ))),
-    }
-}
-
-/// Sends the browser to Kratos to start a flow of `kind` that ends at `return_to` (Kratos checks
+/// Where to send the browser to start a flow of `kind` that ends at `return_to` (Kratos checks
 /// it against its allow list).
-pub fn start_at_kratos(state: &AppState, kind: FlowKind, return_to: Option<&str>) -> HttpResponse {
+pub fn kratos_start(state: &AppState, kind: FlowKind, return_to: Option<&str>) -> String {
     let params: Vec<(&str, &str)> = return_to
         .map(|rt| vec![("return_to", rt)])
         .unwrap_or_default();
-    see_other(state.kratos.browser_flow_url(kind, &params).as_str())
+    state.kratos.browser_flow_url(kind, &params).to_string()
 }
 
-/// Reads flow `raw_id`; a flow that cannot be used is restarted at Kratos, returning to
-/// `return_to` (the expired flow's own, or `fallback_return_to`).
+/// Reads flow `id`; a flow that cannot be used is restarted at Kratos (the error is the
+/// redirect), returning to `return_to` (the expired flow's own, or `fallback_return_to`).
 pub async fn load(
     state: &AppState,
     req: &HttpRequest,
     kind: FlowKind,
-    raw_id: &str,
+    id: &FlowId,
     fallback_return_to: Option<String>,
-) -> Result<Result<Flow, HttpResponse>, AppError> {
-    let restart = |return_to: Option<String>| start_at_kratos(state, kind, return_to.as_deref());
-    let Ok(id) = FlowId::parse(raw_id) else {
-        tracing::info!(
-            flow = kind.as_str(),
-            "malformed flow id; starting a new flow"
-        );
-        return Ok(Err(restart(fallback_return_to)));
+) -> Result<Flow, AppError> {
+    let restart = |return_to: Option<String>| {
+        AppError::Redirect(kratos_start(state, kind, return_to.as_deref()))
     };
-    match state.kratos.flow(kind, &id, cookie_header(req)).await {
-        Ok(flow) => Ok(Ok(flow)),
+    match state.kratos.flow(kind, id, cookie_header(req)).await {
+        Ok(flow) => Ok(flow),
         Err(FlowError::Expired { return_to }) => {
             tracing::info!(flow = kind.as_str(), "flow expired; starting a new one");
-            Ok(Err(restart(return_to.or(fallback_return_to))))
+            Err(restart(return_to.or(fallback_return_to)))
         }
         Err(FlowError::Forbidden | FlowError::NotFound) => {
             tracing::info!(
                 flow = kind.as_str(),
                 "flow unknown or not this browser's; starting a new one"
             );
-            Ok(Err(restart(fallback_return_to)))
+            Err(restart(fallback_return_to))
         }
         Err(FlowError::Upstream(err)) => Err(err.into()),
     }
@@ -131,7 +110,7 @@ pub async fn load(
 /// `?flow=` and `?return_to=`, as every self-service page takes them.
 #[derive(Debug, serde::Deserialize)]
 pub struct FlowQuery {
-    pub flow: Option<String>,
+    pub flow: Option<FlowId>,
     pub return_to: Option<String>,
 }
 
@@ -140,34 +119,41 @@ pub struct FlowQuery {
 pub async fn start_or_show(
     state: &AppState,
     req: &HttpRequest,
-    nonce: &CspNonce,
+    context: &PageContext,
     kind: FlowKind,
     query: FlowQuery,
     layout: (Purpose, Forms),
     page: impl FnOnce(&Flow) -> PageText,
 ) -> Result<HttpResponse, AppError> {
     let Some(flow_id) = query.flow else {
-        return Ok(start_at_kratos(state, kind, query.return_to.as_deref()));
+        return Err(AppError::Redirect(kratos_start(
+            state,
+            kind,
+            query.return_to.as_deref(),
+        )));
     };
-    let flow = match load(state, req, kind, &flow_id, query.return_to).await? {
-        Ok(flow) => flow,
-        Err(restart) => return Ok(restart),
-    };
+    let flow = load(state, req, kind, &flow_id, query.return_to).await?;
     // Inside an OAuth2 sign-in (`return_to` is `/callback?login_challenge=`), the form's
     // redirects go on through Hydra to the client, as on the sign-in page.
     let challenge =
-        crate::signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
-    let form_action =
-        super::oauth2::client_context(state, challenge.as_ref(), flow.return_to.as_deref())
-            .await
-            .form_action;
+        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
+    let form_action = oauth2::client_context(state, challenge.as_ref(), flow.return_to.as_deref())
+        .await
+        .form_action;
     let text = page(&flow);
-    Ok(render(nonce, &flow, layout.0, layout.1, text, form_action))
+    Ok(render(
+        context,
+        &flow,
+        layout.0,
+        layout.1,
+        text,
+        form_action,
+    ))
 }
 
 /// Renders a flow. `form_action` lists the origins the form's redirects may lead to.
 pub fn render(
-    nonce: &CspNonce,
+    context: &PageContext,
     flow: &Flow,
     purpose: Purpose,
     forms: Forms,
@@ -179,7 +165,7 @@ pub fn render(
         view.prefill("identifier", hint);
     }
     let page = FlowPage {
-        layout: Layout::new(nonce),
+        layout: context.layout(),
         page,
         flow: view,
     };
@@ -188,22 +174,4 @@ pub fn render(
         .extensions_mut()
         .insert(FormActionSources(form_action));
     response
-}
-
-/// The origin of a URL, for CSP sources; `None` for opaque origins.
-pub fn origin_of(url: &str) -> Option<String> {
-    let url = Url::parse(url).ok()?;
-    let origin = url.origin();
-    origin.is_tuple().then(|| origin.ascii_serialization())
-}
-
-/// A link to one of our own pages, with query parameters encoded.
-pub fn local_link(path: &str, params: &[(&str, String)]) -> String {
-    if params.is_empty() {
-        return path.to_owned();
-    }
-    let query: String = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(params)
-        .finish();
-    format!("{path}?{query}")
 }

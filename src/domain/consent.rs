@@ -21,6 +21,23 @@ impl AutoConsent {
     }
 }
 
+/// What the person pressed on the consent page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConsentDecision {
+    Allow,
+    Deny,
+}
+
+impl ConsentDecision {
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "allow" => Some(Self::Allow),
+            "deny" => Some(Self::Deny),
+            _ => None,
+        }
+    }
+}
+
 pub fn auto_consent(
     request: &OAuth2ConsentRequest,
     trusted_client_ids: &[String],

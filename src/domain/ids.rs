@@ -1,21 +1,29 @@
 //! Identifiers that travel through URLs, validated once where they enter.
+//!
+//! Query structs hold these types, so a malformed value is refused (400) when the query is read.
 
 use std::fmt;
 
+use serde::Deserialize;
+
 /// Hydra's `login_challenge`: opaque, URL-safe, long.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct LoginChallenge(String);
 
 /// Hydra's `consent_challenge`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct ConsentChallenge(String);
 
 /// Hydra's `logout_challenge`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct LogoutChallenge(String);
 
 /// A Kratos flow id (a UUID), also used for Kratos error ids.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct FlowId(String);
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -52,6 +60,14 @@ macro_rules! challenge_type {
             }
         }
 
+        impl TryFrom<String> for $type {
+            type Error = Malformed;
+
+            fn try_from(raw: String) -> Result<Self, Malformed> {
+                Self::parse(&raw)
+            }
+        }
+
         impl fmt::Display for $type {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
@@ -63,6 +79,14 @@ macro_rules! challenge_type {
 challenge_type!(LoginChallenge, "login_challenge");
 challenge_type!(ConsentChallenge, "consent_challenge");
 challenge_type!(LogoutChallenge, "logout_challenge");
+
+impl TryFrom<String> for FlowId {
+    type Error = Malformed;
+
+    fn try_from(raw: String) -> Result<Self, Malformed> {
+        Self::parse(&raw)
+    }
+}
 
 impl FlowId {
     pub fn parse(raw: &str) -> Result<Self, Malformed> {

@@ -1,0 +1,159 @@
+//! Hydra's side of a page: the pending request behind a challenge, and what a page shows about
+//! the OAuth2 client.
+
+use actix_web::{HttpRequest, HttpResponse};
+use ory_hydra_client::models::{
+    OAuth2Client, OAuth2ConsentRequest, OAuth2LoginRequest, OAuth2LogoutRequest,
+};
+
+use crate::domain::ids::{ConsentChallenge, FlowId, LoginChallenge, LogoutChallenge};
+use crate::domain::signin;
+use crate::ory::hydra::Challenge;
+use crate::ory::kratos::{Flow, FlowKind};
+use crate::pages::flow::{self, ClientView, PageText};
+use crate::pages::links::{http_url, origin_of, redirect_origins};
+use crate::pages::signin::signin_return_to;
+use crate::state::AppState;
+use crate::ui::{Forms, Purpose};
+use crate::web::context::PageContext;
+use crate::web::error::AppError;
+
+/// A challenge's pending request. A challenge Hydra already decided ends the request with
+/// Hydra's redirect; one it does not know is a 404 page. `what` names the challenge for the log.
+fn pending<T>(challenge: Challenge<T>, what: &str) -> Result<Box<T>, AppError> {
+    match challenge {
+        Challenge::Pending(request) => Ok(request),
+        Challenge::Handled { redirect_to } => Err(AppError::Redirect(redirect_to)),
+        Challenge::Unknown => Err(AppError::NotFound(format!(
+            "{what} challenge unknown to Hydra"
+        ))),
+    }
+}
+
+pub async fn pending_login(
+    state: &AppState,
+    challenge: &LoginChallenge,
+) -> Result<Box<OAuth2LoginRequest>, AppError> {
+    pending(state.hydra.login_request(challenge).await?, "login")
+}
+
+pub async fn pending_consent(
+    state: &AppState,
+    challenge: &ConsentChallenge,
+) -> Result<Box<OAuth2ConsentRequest>, AppError> {
+    pending(state.hydra.consent_request(challenge).await?, "consent")
+}
+
+pub async fn pending_logout(
+    state: &AppState,
+    challenge: &LogoutChallenge,
+) -> Result<Box<OAuth2LogoutRequest>, AppError> {
+    pending(state.hydra.logout_request(challenge).await?, "logout")
+}
+
+/// A login or registration flow with what its page shows about the OAuth2 sign-in it belongs to.
+pub struct SigninFlow {
+    pub flow: Flow,
+    pub challenge: Option<LoginChallenge>,
+    pub context: ClientContext,
+}
+
+impl SigninFlow {
+    /// The page: `page`'s text with the OAuth2 client named, the form, and the origins its
+    /// redirects may lead to.
+    pub fn render(self, context: &PageContext, purpose: Purpose, page: PageText) -> HttpResponse {
+        let page = PageText {
+            client: self.context.client,
+            client_intro: "to continue to".to_owned(),
+            ..page
+        };
+        flow::render(
+            context,
+            &self.flow,
+            purpose,
+            Forms::Single,
+            page,
+            self.context.form_action,
+        )
+    }
+}
+
+/// Reads a login or registration flow (restarting it when needed, keeping the sign-in's
+/// `return_to`), and the OAuth2 client it is for.
+pub async fn signin_flow(
+    state: &AppState,
+    req: &HttpRequest,
+    kind: FlowKind,
+    flow_id: &FlowId,
+    query_challenge: Option<&LoginChallenge>,
+) -> Result<SigninFlow, AppError> {
+    let fallback = query_challenge.map(|challenge| signin_return_to(state, challenge));
+    let flow = flow::load(state, req, kind, flow_id, fallback).await?;
+    let challenge =
+        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
+    let context = client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
+    Ok(SigninFlow {
+        flow,
+        challenge,
+        context,
+    })
+}
+
+/// What a flow page knows about the OAuth2 client, and where its forms may lead.
+pub struct ClientContext {
+    pub client: Option<ClientView>,
+    /// Origins the browser passes through after the form is posted: Hydra, then the client.
+    pub form_action: Vec<String>,
+}
+
+pub async fn client_context(
+    state: &AppState,
+    challenge: Option<&LoginChallenge>,
+    return_to: Option<&str>,
+) -> ClientContext {
+    let own_origin = || ClientContext {
+        client: None,
+        form_action: return_to.and_then(origin_of).into_iter().collect(),
+    };
+    let Some(challenge) = challenge else {
+        return own_origin();
+    };
+    // The page is still useful without the client's name, so Hydra trouble is only logged here;
+    // the callback reports it if it persists.
+    let request = match state.hydra.login_request(challenge).await {
+        Ok(Challenge::Pending(request)) => request,
+        Ok(_) => return own_origin(),
+        Err(err) => {
+            tracing::warn!(error = %err, "cannot read the login request for the page");
+            return own_origin();
+        }
+    };
+    let client = &request.client;
+    let mut form_action = redirect_origins(
+        Some(&request.request_url),
+        client.redirect_uris.iter().flatten(),
+    );
+    form_action.extend(return_to.and_then(origin_of));
+    form_action.sort();
+    form_action.dedup();
+    ClientContext {
+        client: Some(client_view(client)),
+        form_action,
+    }
+}
+
+pub fn client_view(client: &OAuth2Client) -> ClientView {
+    let name = client
+        .client_name
+        .clone()
+        .filter(|name| !name.trim().is_empty())
+        .or_else(|| client.client_id.clone())
+        .unwrap_or_else(|| "an application".to_owned());
+    let logo_uri = client
+        .logo_uri
+        .as_deref()
+        .and_then(http_url)
+        .unwrap_or_default()
+        .to_owned();
+    ClientView { name, logo_uri }
+}

@@ -1,0 +1,54 @@
+//! What every handler can reach: the configuration, the Ory clients, the signers and the
+//! caches, built once at start-up.
+
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::domain::phone::limits::PhoneLimits;
+use crate::ory::kratos::availability::FlowAvailability;
+use crate::ory::{self, Hydra, Kratos};
+use crate::startup::StartupError;
+use crate::web::csrf::Csrf;
+use crate::web::signing::Signer;
+
+/// What every handler can reach.
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub kratos: Kratos,
+    pub hydra: Hydra,
+    /// Signs the re-authentication markers `/login` puts into `/callback` URLs.
+    pub reauth_signer: Signer,
+    /// Signs the phone number `/phone` hands to the sign-in page to fill in.
+    pub login_hint_signer: Signer,
+    /// Protects vestibule's own forms (consent, logout).
+    pub csrf: Csrf,
+    /// Which Kratos flows are on, for links to them.
+    pub flows: FlowAvailability,
+    pub phone_limits: PhoneLimits,
+}
+
+impl AppState {
+    pub fn new(config: Config) -> Result<Self, StartupError> {
+        let http = ory::http_client(config.upstream_timeout).map_err(StartupError::HttpClient)?;
+        Ok(Self {
+            kratos: Kratos::new(
+                http.clone(),
+                config.kratos_public_url.clone(),
+                config.kratos_browser_url.clone(),
+                config.kratos_admin_url.clone(),
+                &config.kratos_session_cookie_name,
+            ),
+            hydra: Hydra::new(http, config.hydra_admin_url.clone()),
+            reauth_signer: Signer::new(config.cookie_secret.expose(), "reauthentication"),
+            login_hint_signer: Signer::new(config.cookie_secret.expose(), "login-hint"),
+            csrf: Csrf::new(
+                config.cookie_secret.expose(),
+                &config.csrf_cookie_name,
+                &config.base_url,
+            ),
+            flows: FlowAvailability::new(std::time::Duration::from_secs(300)),
+            phone_limits: PhoneLimits::new(config.phone.limits),
+            config: Arc::new(config),
+        })
+    }
+}

@@ -1,0 +1,50 @@
+//! Rendering: the layout every template extends, pages and redirects as responses.
+
+use std::sync::Arc;
+
+use actix_web::http::header::{self, ContentType, HeaderValue};
+use actix_web::http::StatusCode;
+use actix_web::HttpResponse;
+use askama::Template;
+
+/// What the base layout needs on every page; made by [`crate::web::context::PageContext`].
+#[derive(Clone, Debug)]
+pub struct Layout {
+    pub app_name: Arc<str>,
+    /// The CSP nonce of this response, for the `<script>` elements Kratos asks for; empty on
+    /// pages without scripts.
+    pub nonce: String,
+}
+
+/// A redirect (303) to `location`; a location that cannot be a header value is a plain 500.
+pub fn see_other(location: &str) -> HttpResponse {
+    match HeaderValue::from_str(location) {
+        Ok(value) => HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, value))
+            .finish(),
+        Err(_) => {
+            tracing::error!("unusable redirect target");
+            HttpResponse::InternalServerError()
+                .content_type(ContentType::plaintext())
+                .body("Internal error: unusable redirect target.")
+        }
+    }
+}
+
+pub fn render_with_status(status: StatusCode, page: &impl Template) -> HttpResponse {
+    match page.render() {
+        Ok(body) => HttpResponse::build(status)
+            .content_type(ContentType::html())
+            .body(body),
+        Err(err) => {
+            tracing::error!(error = %err, "template failed to render");
+            HttpResponse::InternalServerError()
+                .content_type(ContentType::plaintext())
+                .body("Internal error while rendering the page.")
+        }
+    }
+}
+
+pub fn render(page: &impl Template) -> HttpResponse {
+    render_with_status(StatusCode::OK, page)
+}
