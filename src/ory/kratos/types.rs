@@ -239,9 +239,21 @@ pub struct Identity {
     pub id: String,
     #[serde(default)]
     pub traits: Value,
+    /// Everything else Kratos says of the identity (verifiable addresses, `metadata_public`,
+    /// `updated_at`, ...), kept for claims.
+    #[serde(flatten)]
+    pub rest: serde_json::Map<String, Value>,
 }
 
 impl Identity {
+    /// The identity as Kratos's JSON, as claims read it.
+    pub fn to_json(&self) -> Value {
+        let mut json = self.rest.clone();
+        json.insert("id".to_owned(), Value::String(self.id.clone()));
+        json.insert("traits".to_owned(), self.traits.clone());
+        Value::Object(json)
+    }
+
     /// The identity's email trait, if the schema has one.
     pub fn email(&self) -> Option<&str> {
         self.traits.get("email").and_then(Value::as_str)
