@@ -5,6 +5,7 @@
 //! browser's cookies.
 
 pub mod availability;
+mod lenient;
 pub mod types;
 
 use reqwest::header::COOKIE;
