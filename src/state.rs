@@ -2,6 +2,9 @@
 //! caches, built once at start-up.
 
 use std::sync::Arc;
+use std::time::Duration;
+
+use ory_hydra_client::models::{OAuth2ConsentRequest, OAuth2LoginRequest};
 
 use crate::config::Config;
 use crate::domain::phone::limits::PhoneLimits;
@@ -25,6 +28,21 @@ pub struct AppState {
     /// Which Kratos flows are on, for links to them.
     pub flows: FlowAvailability,
     pub phone_limits: PhoneLimits,
+    /// Hydra's login and consent requests by challenge. What a request says never changes once
+    /// Hydra made it (only whether it is decided, which Hydra checks on accept), so each sign-in
+    /// reads each request once per replica.
+    pub login_requests: RequestCache<OAuth2LoginRequest>,
+    pub consent_requests: RequestCache<OAuth2ConsentRequest>,
+}
+
+/// Hydra's requests by challenge, for as long as a sign-in takes.
+pub type RequestCache<T> = moka::sync::Cache<String, Arc<T>>;
+
+fn request_cache<T: Send + Sync + 'static>() -> RequestCache<T> {
+    moka::sync::Cache::builder()
+        .max_capacity(10_000)
+        .time_to_live(Duration::from_secs(15 * 60))
+        .build()
 }
 
 impl AppState {
@@ -48,6 +66,8 @@ impl AppState {
             ),
             flows: FlowAvailability::new(std::time::Duration::from_secs(300)),
             phone_limits: PhoneLimits::new(config.phone.limits),
+            login_requests: request_cache(),
+            consent_requests: request_cache(),
             config: Arc::new(config),
         })
     }

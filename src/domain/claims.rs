@@ -57,6 +57,21 @@ impl ClaimsMapping {
     }
 }
 
+impl ClaimsMapping {
+    /// Whether a claim reads a part of the identity only Kratos's admin API shows
+    /// (`metadata_admin`, credentials); the identity in a session carries everything else.
+    pub fn needs_admin_fields(&self) -> bool {
+        [&self.id_token, &self.access_token]
+            .into_iter()
+            .flat_map(|table| table.values())
+            .flat_map(|claims| claims.values())
+            .flatten()
+            .any(|pointer| {
+                pointer.starts_with("/metadata_admin") || pointer.starts_with("/credentials")
+            })
+    }
+}
+
 /// The claims for the two tokens.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TokenClaims {
@@ -368,5 +383,20 @@ mod tests {
         assert_eq!(claims.id_token["given_name"], "Fixture");
         assert!(claims.id_token["updated_at"].is_i64());
         assert_eq!(claims.id_token["phone_number_verified"], false);
+    }
+
+    #[test]
+    fn only_admin_only_pointers_need_the_admin_api() {
+        let public = ClaimsMapping::parse(
+            r#"{"id_token": {"profile": {"department": "/metadata_public/department"}}}"#,
+        )
+        .unwrap();
+        assert!(!public.needs_admin_fields());
+        let admin = ClaimsMapping::parse(
+            r#"{"access_token": {"profile": {"level": "/metadata_admin/level"}}}"#,
+        )
+        .unwrap();
+        assert!(admin.needs_admin_fields());
+        assert!(!ClaimsMapping::default().needs_admin_fields());
     }
 }

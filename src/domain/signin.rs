@@ -174,7 +174,12 @@ pub fn login_step(
 
 /// Whether the browser's Kratos session is an active one of `subject`.
 pub fn confirms(session: &SessionState, subject: &str) -> bool {
-    matches!(session, SessionState::Active(session) if !subject.is_empty() && session.identity.id == subject)
+    matches!(session, SessionState::Active(session) if confirms_session(session, subject))
+}
+
+/// Whether an active Kratos session is one of `subject`.
+pub fn confirms_session(session: &Session, subject: &str) -> bool {
+    !subject.is_empty() && session.identity.id == subject
 }
 
 /// What `/callback?login_challenge=` does.

@@ -11,7 +11,7 @@ use serde::Serialize;
 use url::Url;
 
 use super::kratos::{read_json, unexpected};
-use super::{health_ready, Upstream, UpstreamError};
+use super::{call, health_ready, Upstream, UpstreamError};
 use crate::domain::ids::{ConsentChallenge, LoginChallenge, LogoutChallenge};
 
 /// The state of a challenge at Hydra.
@@ -151,12 +151,7 @@ impl Hydra {
         &self,
         url: Url,
     ) -> Result<Challenge<T>, UpstreamError> {
-        let response = self
-            .http
-            .get(url)
-            .send()
-            .await
-            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+        let response = call(Upstream::Hydra, self.http.get(url)).await?;
         match response.status() {
             StatusCode::OK => Ok(Challenge::Pending(Box::new(
                 read_json(response, Upstream::Hydra).await?,
@@ -181,13 +176,7 @@ impl Hydra {
         url: Url,
         body: &impl Serialize,
     ) -> Result<Option<String>, UpstreamError> {
-        let response = self
-            .http
-            .put(url)
-            .json(body)
-            .send()
-            .await
-            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+        let response = call(Upstream::Hydra, self.http.put(url).json(body)).await?;
         match response.status() {
             // 410: decided before (a second tab, a double click); Hydra still says where to go.
             StatusCode::OK | StatusCode::GONE => {
@@ -215,10 +204,7 @@ impl Hydra {
 /// Sends a request whose answer carries nothing to read: success, or 404 (nothing was there to
 /// act on), is done.
 async fn send_expecting_no_answer(request: reqwest::RequestBuilder) -> Result<(), UpstreamError> {
-    let response = request
-        .send()
-        .await
-        .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+    let response = call(Upstream::Hydra, request).await?;
     if response.status().is_success() || response.status() == StatusCode::NOT_FOUND {
         Ok(())
     } else {

@@ -99,6 +99,26 @@ pub fn http_client(timeout: Duration) -> reqwest::Result<reqwest::Client> {
         .build()
 }
 
+/// Sends one call to Kratos or Hydra: every page's calls go through here, so the debug log shows
+/// each (method and path; queries carry challenges and stay out).
+pub(crate) async fn call(
+    upstream: Upstream,
+    request: reqwest::RequestBuilder,
+) -> Result<reqwest::Response, UpstreamError> {
+    let (client, request) = request.build_split();
+    let request = request.map_err(|e| UpstreamError::from_reqwest(upstream, e))?;
+    tracing::debug!(
+        %upstream,
+        method = %request.method(),
+        path = request.url().path(),
+        "upstream call"
+    );
+    client
+        .execute(request)
+        .await
+        .map_err(|e| UpstreamError::from_reqwest(upstream, e))
+}
+
 /// Asks a service's own readiness endpoint (`path` is `health/ready` or, on Kratos's admin API,
 /// `admin/health/ready`).
 pub(crate) async fn health_ready(

@@ -1,6 +1,8 @@
 //! Hydra's side of a page: the pending request behind a challenge, and what a page shows about
 //! the OAuth2 client.
 
+use std::sync::Arc;
+
 use actix_web::{HttpRequest, HttpResponse};
 use ory_hydra_client::models::{
     OAuth2Client, OAuth2ConsentRequest, OAuth2LoginRequest, OAuth2LogoutRequest,
@@ -20,9 +22,9 @@ use crate::web::error::AppError;
 
 /// A challenge's pending request. A challenge Hydra already decided ends the request with
 /// Hydra's redirect; one it does not know is a 404 page. `what` names the challenge for the log.
-fn pending<T>(challenge: Challenge<T>, what: &str) -> Result<Box<T>, AppError> {
+fn pending<T>(challenge: Challenge<T>, what: &str) -> Result<Arc<T>, AppError> {
     match challenge {
-        Challenge::Pending(request) => Ok(request),
+        Challenge::Pending(request) => Ok(Arc::from(request)),
         Challenge::Handled { redirect_to } => Err(AppError::Redirect(redirect_to)),
         Challenge::Unknown => Err(AppError::NotFound(format!(
             "{what} challenge unknown to Hydra"
@@ -30,24 +32,40 @@ fn pending<T>(challenge: Challenge<T>, what: &str) -> Result<Box<T>, AppError> {
     }
 }
 
+/// Hydra's login request, read once per sign-in (see [`AppState::login_requests`]).
 pub async fn pending_login(
     state: &AppState,
     challenge: &LoginChallenge,
-) -> Result<Box<OAuth2LoginRequest>, AppError> {
-    pending(state.hydra.login_request(challenge).await?, "login")
+) -> Result<Arc<OAuth2LoginRequest>, AppError> {
+    if let Some(request) = state.login_requests.get(challenge.as_str()) {
+        return Ok(request);
+    }
+    let request = pending(state.hydra.login_request(challenge).await?, "login")?;
+    state
+        .login_requests
+        .insert(challenge.as_str().to_owned(), request.clone());
+    Ok(request)
 }
 
+/// Hydra's consent request, read once per consent (see [`AppState::consent_requests`]).
 pub async fn pending_consent(
     state: &AppState,
     challenge: &ConsentChallenge,
-) -> Result<Box<OAuth2ConsentRequest>, AppError> {
-    pending(state.hydra.consent_request(challenge).await?, "consent")
+) -> Result<Arc<OAuth2ConsentRequest>, AppError> {
+    if let Some(request) = state.consent_requests.get(challenge.as_str()) {
+        return Ok(request);
+    }
+    let request = pending(state.hydra.consent_request(challenge).await?, "consent")?;
+    state
+        .consent_requests
+        .insert(challenge.as_str().to_owned(), request.clone());
+    Ok(request)
 }
 
 pub async fn pending_logout(
     state: &AppState,
     challenge: &LogoutChallenge,
-) -> Result<Box<OAuth2LogoutRequest>, AppError> {
+) -> Result<Arc<OAuth2LogoutRequest>, AppError> {
     pending(state.hydra.logout_request(challenge).await?, "logout")
 }
 
@@ -120,9 +138,9 @@ pub async fn client_context(
     };
     // The page is still useful without the client's name, so Hydra trouble is only logged here;
     // the callback reports it if it persists.
-    let request = match state.hydra.login_request(challenge).await {
-        Ok(Challenge::Pending(request)) => request,
-        Ok(_) => return own_origin(),
+    let request = match pending_login(state, challenge).await {
+        Ok(request) => request,
+        Err(AppError::Redirect(_) | AppError::NotFound(_)) => return own_origin(),
         Err(err) => {
             tracing::warn!(error = %err, "cannot read the login request for the page");
             return own_origin();

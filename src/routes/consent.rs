@@ -14,6 +14,7 @@ use crate::domain::claims;
 use crate::domain::consent::{self, ConsentDecision, ScopeView};
 use crate::domain::ids::ConsentChallenge;
 use crate::domain::signin;
+use crate::ory::kratos::{Session, SessionState};
 use crate::pages::flow::ClientView;
 use crate::pages::links::{http_url, origin_of, redirect_origins, see_other, with_cookie};
 use crate::pages::oauth2::{client_view, pending_consent};
@@ -52,10 +53,14 @@ pub async fn show(
     query: web::Query<ConsentQuery>,
 ) -> Result<HttpResponse, AppError> {
     let challenge = required(query.into_inner().consent_challenge)?;
-    let request = pending_consent(&state, &challenge).await?;
+    let (request, session) = tokio::join!(
+        pending_consent(&state, &challenge),
+        session_of(&state, &req)
+    );
+    let (request, session) = (request?, session?);
     let subject = subject_of(&request)?;
-    confirm_signed_in_as(&state, &req, &request, subject).await?;
-    let identity = identity_of(&state, subject).await?;
+    let session = signed_in_as(&request, session, subject)?;
+    let identity = identity_of(&state, &session).await?;
     if let Some(reason) = consent::auto_consent(&request, &state.config.trusted_client_ids) {
         let scopes = consent::requested_scopes(&request);
         tracing::info!(?reason, "consent granted without asking");
@@ -111,14 +116,15 @@ pub async fn show(
 /// the login was accepted), the authorization starts again from the top (the error is that
 /// redirect), where the sign-in rule decides who is at the browser: nothing is granted for the
 /// request's subject.
-async fn confirm_signed_in_as(
-    state: &AppState,
-    req: &HttpRequest,
+fn signed_in_as(
     request: &OAuth2ConsentRequest,
+    session: SessionState,
     subject: &str,
-) -> Result<(), AppError> {
-    if signin::confirms(&session_of(state, req).await?, subject) {
-        return Ok(());
+) -> Result<Box<Session>, AppError> {
+    if let SessionState::Active(session) = session {
+        if signin::confirms_session(&session, subject) {
+            return Ok(session);
+        }
     }
     let request_url = request
         .request_url
@@ -183,12 +189,14 @@ pub async fn submit(
     state
         .csrf
         .verify(&req, challenge.as_str(), &form.csrf_token)?;
-    let request = pending_consent(&state, challenge).await?;
     match form.decision {
         ConsentDecision::Allow => {
+            let (request, session) =
+                tokio::join!(pending_consent(&state, challenge), session_of(&state, &req));
+            let (request, session) = (request?, session?);
             let subject = subject_of(&request)?;
-            confirm_signed_in_as(&state, &req, &request, subject).await?;
-            let identity = identity_of(&state, subject).await?;
+            let session = signed_in_as(&request, session, subject)?;
+            let identity = identity_of(&state, &session).await?;
             let granted =
                 consent::granted_scopes(&consent::requested_scopes(&request), &form.scopes);
             accept(
@@ -202,6 +210,7 @@ pub async fn submit(
             .await
         }
         ConsentDecision::Deny => {
+            pending_consent(&state, challenge).await?;
             let mut reject = RejectOAuth2Request::new();
             reject.error = Some("access_denied".to_owned());
             reject.error_description = Some("The resource owner denied the request".to_owned());
@@ -251,13 +260,18 @@ fn subject_of(request: &OAuth2ConsentRequest) -> Result<&str, AppError> {
         .ok_or_else(|| AppError::Internal("Hydra's consent request has no subject".to_owned()))
 }
 
-/// The identity behind the subject, from Kratos's admin API.
-async fn identity_of(state: &AppState, subject: &str) -> Result<Value, AppError> {
+/// The identity claims are made of: the one in the Kratos session, unless the claims mapping
+/// reads what only Kratos's admin API shows.
+async fn identity_of(state: &AppState, session: &Session) -> Result<Value, AppError> {
+    if !state.config.claims_mapping.needs_admin_fields() {
+        return Ok(session.identity.to_json());
+    }
+    let id = &session.identity.id;
     state
         .kratos
-        .identity(subject, &[])
+        .identity(id, &[])
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("no identity {subject} in Kratos")))
+        .ok_or_else(|| AppError::NotFound(format!("no identity {id} in Kratos")))
 }
 
 fn display_name(identity: &Value, subject: &str) -> String {

@@ -10,3 +10,4 @@ mod phone;
 mod shared_browser;
 mod social;
 mod support;
+mod upstream_calls;

@@ -1,5 +1,8 @@
 //! Which self-service flows Kratos has switched on, remembered for a while so pages can leave out
 //! links to flows that are off without asking Kratos on every page view.
+//!
+//! Asking writes nothing in Kratos (see [`Kratos::flow_enabled`]), and when the answer is stale
+//! only one request asks again: the others wait for its answer rather than all calling Kratos.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -10,6 +13,8 @@ use super::{FlowKind, Kratos};
 pub struct FlowAvailability {
     ttl: Duration,
     known: Mutex<HashMap<FlowKind, (Instant, bool)>>,
+    /// Held while one request asks Kratos about a flow, so the others wait for its answer.
+    asking: tokio::sync::Mutex<()>,
 }
 
 impl FlowAvailability {
@@ -17,10 +22,16 @@ impl FlowAvailability {
         Self {
             ttl,
             known: Mutex::new(HashMap::new()),
+            asking: tokio::sync::Mutex::new(()),
         }
     }
 
     pub async fn enabled(&self, kratos: &Kratos, kind: FlowKind) -> bool {
+        if let Some(enabled) = self.cached(kind) {
+            return enabled;
+        }
+        let _asking = self.asking.lock().await;
+        // Another request may have asked while this one waited.
         if let Some(enabled) = self.cached(kind) {
             return enabled;
         }

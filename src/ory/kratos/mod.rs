@@ -5,13 +5,14 @@
 //! browser's cookies.
 
 pub mod availability;
+mod lenient;
 pub mod types;
 
 use reqwest::header::COOKIE;
 use reqwest::StatusCode;
 use url::Url;
 
-use super::{health_ready, Upstream, UpstreamError};
+use super::{call, health_ready, Upstream, UpstreamError};
 use crate::domain::ids::FlowId;
 use types::{ErrorBody, ErrorDetail};
 pub use types::{Flow, Session};
@@ -167,12 +168,15 @@ impl Kratos {
         }
     }
 
-    /// Whether Kratos has a flow switched on, asked by starting an API flow: these endpoints take
-    /// no parameters, so a 400 means the flow is off (Kratos says `self_service_flow_disabled`
-    /// for registration and only a reason for recovery and verification). Anything else counts
-    /// as on, so a hiccup never hides a link that works.
+    /// Whether Kratos has a flow switched on, asked without writing anything: Kratos checks that a
+    /// flow is on before it looks a flow up, so fetching a flow id that cannot exist answers 400
+    /// (`self_service_flow_disabled`, or only a reason for recovery and verification) when the
+    /// flow is off and 404 when it is on. Anything else counts as on, so a hiccup never hides a
+    /// link that works.
     pub async fn flow_enabled(&self, kind: FlowKind) -> Result<bool, UpstreamError> {
-        let url = self.public_join(&format!("self-service/{}/api", kind.as_str()))?;
+        let mut url = self.public_join(&format!("self-service/{}/flows", kind.as_str()))?;
+        url.query_pairs_mut()
+            .append_pair("id", "00000000-0000-0000-0000-000000000000");
         let response = self
             .send(self.http.get(url), None, Upstream::Kratos)
             .await?;
@@ -463,10 +467,7 @@ impl Kratos {
             Some(cookie) => request.header(COOKIE, cookie),
             None => request,
         };
-        request
-            .send()
-            .await
-            .map_err(|e| UpstreamError::from_reqwest(upstream, e))
+        call(upstream, request).await
     }
 }
 

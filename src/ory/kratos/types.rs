@@ -8,17 +8,19 @@ use serde::Deserialize;
 use serde_json::Value;
 use time::OffsetDateTime;
 
+use super::lenient;
+
 /// A self-service flow of any kind (login, registration, recovery, verification, settings).
 #[derive(Clone, Debug, Deserialize)]
 pub struct Flow {
     pub id: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::opt_string")]
     pub return_to: Option<String>,
     /// Login: the user must re-enter credentials although a session exists.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
     pub refresh: Option<bool>,
     /// Login: `aal1` or `aal2` (second factor).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::opt_string")]
     pub requested_aal: Option<String>,
     pub ui: Ui,
 }
@@ -35,44 +37,184 @@ impl Flow {
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct Ui {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::string")]
     pub action: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::string")]
     pub method: String,
-    #[serde(default, deserialize_with = "lenient_vec")]
+    #[serde(default, deserialize_with = "lenient::list")]
     pub nodes: Vec<Node>,
-    #[serde(default, deserialize_with = "lenient_vec")]
+    #[serde(default, deserialize_with = "lenient::list")]
     pub messages: Vec<Message>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[serde(from = "RawNode")]
 pub struct Node {
-    #[serde(rename = "type", default)]
     pub node_type: String,
-    #[serde(default)]
     pub group: String,
-    #[serde(default)]
-    pub attributes: Value,
-    #[serde(default, deserialize_with = "lenient_vec")]
+    attributes: Attributes,
     pub messages: Vec<Message>,
-    #[serde(default)]
     pub meta: Meta,
+}
+
+/// A node as Kratos sends it; its attributes become [`Attributes`] once the type is known.
+#[derive(Deserialize)]
+struct RawNode {
+    #[serde(rename = "type", default, deserialize_with = "lenient::string")]
+    node_type: String,
+    #[serde(default, deserialize_with = "lenient::string")]
+    group: String,
+    #[serde(default, deserialize_with = "lenient::object")]
+    attributes: RawAttributes,
+    #[serde(default, deserialize_with = "lenient::list")]
+    messages: Vec<Message>,
+    #[serde(default, deserialize_with = "lenient::object")]
+    meta: Meta,
+}
+
+impl From<RawNode> for Node {
+    fn from(raw: RawNode) -> Self {
+        Node {
+            attributes: raw.attributes.into_attributes(&raw.node_type),
+            node_type: raw.node_type,
+            group: raw.group,
+            messages: raw.messages,
+            meta: raw.meta,
+        }
+    }
+}
+
+/// Every attribute any node type has, each optional and read leniently.
+#[derive(Default, Deserialize)]
+struct RawAttributes {
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    node_type: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    id: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    name: Option<String>,
+    #[serde(rename = "type", default, deserialize_with = "lenient::opt_string")]
+    kind: Option<String>,
+    #[serde(default)]
+    value: Option<Value>,
+    #[serde(default, deserialize_with = "lenient::bool")]
+    required: bool,
+    #[serde(default, deserialize_with = "lenient::bool")]
+    disabled: bool,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    autocomplete: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    pattern: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_u64")]
+    maxlength: Option<u64>,
+    #[serde(
+        rename = "onclickTrigger",
+        default,
+        deserialize_with = "lenient::opt_string"
+    )]
+    onclick_trigger: Option<String>,
+    #[serde(
+        rename = "onloadTrigger",
+        default,
+        deserialize_with = "lenient::opt_string"
+    )]
+    onload_trigger: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    src: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_u64")]
+    width: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_u64")]
+    height: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::object")]
+    text: Message,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    href: Option<String>,
+    #[serde(default, deserialize_with = "lenient::object")]
+    title: Message,
+    #[serde(rename = "async", default, deserialize_with = "lenient::bool")]
+    is_async: bool,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    crossorigin: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    integrity: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    referrerpolicy: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    class: Option<String>,
+}
+
+impl RawAttributes {
+    /// The attributes for the node's type; Kratos repeats the type as `node_type` inside the
+    /// attributes, and either may be the one present.
+    fn into_attributes(self, node_type: &str) -> Attributes {
+        let kind = self
+            .node_type
+            .as_deref()
+            .filter(|kind| !kind.is_empty())
+            .unwrap_or(node_type)
+            .to_owned();
+        let non_empty = |text: Option<String>| text.filter(|t| !t.is_empty());
+        let id = self.id.unwrap_or_default();
+        match kind.as_str() {
+            "input" => Attributes::Input(InputAttributes {
+                name: self.name.unwrap_or_default(),
+                input_type: non_empty(self.kind).unwrap_or_else(|| "text".to_owned()),
+                value: self.value.filter(|v| !v.is_null()),
+                required: self.required,
+                disabled: self.disabled,
+                autocomplete: non_empty(self.autocomplete),
+                pattern: non_empty(self.pattern),
+                maxlength: self.maxlength,
+                onclick_trigger: non_empty(self.onclick_trigger),
+                onload_trigger: non_empty(self.onload_trigger),
+            }),
+            "img" => Attributes::Image {
+                id,
+                src: self.src.unwrap_or_default(),
+                width: self.width,
+                height: self.height,
+            },
+            "text" => Attributes::Text {
+                id,
+                text: self.text,
+            },
+            "a" => Attributes::Anchor {
+                id,
+                href: self.href.unwrap_or_default(),
+                title: self.title,
+            },
+            "script" => Attributes::Script(ScriptAttributes {
+                id,
+                src: self.src.unwrap_or_default(),
+                is_async: self.is_async,
+                crossorigin: non_empty(self.crossorigin),
+                integrity: non_empty(self.integrity),
+                referrerpolicy: non_empty(self.referrerpolicy),
+                script_type: non_empty(self.kind),
+            }),
+            "div" => Attributes::Division {
+                id,
+                class: self.class.unwrap_or_default(),
+            },
+            _ => Attributes::Unknown(kind),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct Meta {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::opt_object")]
     pub label: Option<Message>,
 }
 
 /// A text Kratos wants shown: an info, error or success message, or a label.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 pub struct Message {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::opt_u64")]
     pub id: Option<u64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::string")]
     pub text: String,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type", default, deserialize_with = "lenient::string")]
     pub message_type: String,
     #[serde(default)]
     pub context: Option<Value>,
@@ -140,70 +282,9 @@ pub struct ScriptAttributes {
 }
 
 impl Node {
-    /// The attributes for this node's type; Kratos repeats the type as `node_type` inside the
-    /// attributes, and either may be the one present.
+    /// The attributes for this node's type.
     pub fn attributes(&self) -> Attributes {
-        let a = &self.attributes;
-        let kind = a
-            .get("node_type")
-            .and_then(Value::as_str)
-            .unwrap_or(&self.node_type);
-        let text = |key: &str| a.get(key).and_then(Value::as_str).unwrap_or("").to_owned();
-        let opt_text = |key: &str| {
-            a.get(key)
-                .and_then(Value::as_str)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-        };
-        let message = |key: &str| {
-            a.get(key)
-                .cloned()
-                .and_then(|v| serde_json::from_value::<Message>(v).ok())
-                .unwrap_or_default()
-        };
-        match kind {
-            "input" => Attributes::Input(InputAttributes {
-                name: text("name"),
-                input_type: opt_text("type").unwrap_or_else(|| "text".to_owned()),
-                value: a.get("value").filter(|v| !v.is_null()).cloned(),
-                required: a.get("required").and_then(Value::as_bool).unwrap_or(false),
-                disabled: a.get("disabled").and_then(Value::as_bool).unwrap_or(false),
-                autocomplete: opt_text("autocomplete"),
-                pattern: opt_text("pattern"),
-                maxlength: a.get("maxlength").and_then(Value::as_u64),
-                onclick_trigger: opt_text("onclickTrigger"),
-                onload_trigger: opt_text("onloadTrigger"),
-            }),
-            "img" => Attributes::Image {
-                id: text("id"),
-                src: text("src"),
-                width: a.get("width").and_then(Value::as_u64),
-                height: a.get("height").and_then(Value::as_u64),
-            },
-            "text" => Attributes::Text {
-                id: text("id"),
-                text: message("text"),
-            },
-            "a" => Attributes::Anchor {
-                id: text("id"),
-                href: text("href"),
-                title: message("title"),
-            },
-            "script" => Attributes::Script(ScriptAttributes {
-                id: text("id"),
-                src: text("src"),
-                is_async: a.get("async").and_then(Value::as_bool).unwrap_or(false),
-                crossorigin: opt_text("crossorigin"),
-                integrity: opt_text("integrity"),
-                referrerpolicy: opt_text("referrerpolicy"),
-                script_type: opt_text("type"),
-            }),
-            "div" => Attributes::Division {
-                id: text("id"),
-                class: text("class"),
-            },
-            other => Attributes::Unknown(other.to_owned()),
-        }
+        self.attributes.clone()
     }
 
     pub fn label(&self) -> Option<&str> {
@@ -223,14 +304,14 @@ pub struct Session {
     pub authenticated_at: Option<OffsetDateTime>,
     #[serde(default)]
     pub authenticator_assurance_level: Option<String>,
-    #[serde(default, deserialize_with = "lenient_vec")]
+    #[serde(default, deserialize_with = "lenient::list")]
     pub authentication_methods: Vec<AuthenticationMethod>,
     pub identity: Identity,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct AuthenticationMethod {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::string")]
     pub method: String,
 }
 
@@ -239,9 +320,21 @@ pub struct Identity {
     pub id: String,
     #[serde(default)]
     pub traits: Value,
+    /// Everything else Kratos says of the identity (verifiable addresses, `metadata_public`,
+    /// `updated_at`, ...), kept for claims.
+    #[serde(flatten)]
+    pub rest: serde_json::Map<String, Value>,
 }
 
 impl Identity {
+    /// The identity as Kratos's JSON, as claims read it.
+    pub fn to_json(&self) -> Value {
+        let mut json = self.rest.clone();
+        json.insert("id".to_owned(), Value::String(self.id.clone()));
+        json.insert("traits".to_owned(), self.traits.clone());
+        Value::Object(json)
+    }
+
     /// The identity's email trait, if the schema has one.
     pub fn email(&self) -> Option<&str> {
         self.traits.get("email").and_then(Value::as_str)
@@ -304,19 +397,6 @@ impl ErrorDetail {
     }
 }
 
-/// A list whose unreadable entries are dropped instead of failing the whole document.
-fn lenient_vec<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let values = Option::<Vec<Value>>::deserialize(deserializer)?.unwrap_or_default();
-    Ok(values
-        .into_iter()
-        .filter_map(|value| serde_json::from_value(value).ok())
-        .collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,6 +429,38 @@ mod tests {
                 assert_eq!(input.name, "csrf_token");
                 assert_eq!(input.input_type, "hidden");
                 assert_eq!(input.value, Some(json!("t")));
+            }
+            other => panic!("expected an input, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn values_of_the_wrong_type_read_as_defaults_and_keep_the_node() {
+        let flow: Flow = serde_json::from_str(
+            r#"{"id": "f", "return_to": 7, "refresh": "yes", "ui": {
+                "action": ["x"], "method": {"a": 1}, "messages": "none",
+                "nodes": [{"type": "input", "group": 5, "messages": {"x": [1, 2]}, "meta": [],
+                  "attributes": {"node_type": "input", "name": "password", "type": null,
+                    "required": "yes", "disabled": 1, "maxlength": "10", "pattern": {"deep": [[{}]]},
+                    "onclickTrigger": false, "value": {"any": "json"}}}]}}"#,
+        )
+        .unwrap();
+        assert_eq!(flow.return_to, None);
+        assert_eq!(flow.refresh, None);
+        assert_eq!(flow.ui.action, "");
+        assert!(flow.ui.messages.is_empty());
+        let node = &flow.ui.nodes[0];
+        assert_eq!(node.group, "");
+        assert!(node.messages.is_empty());
+        match node.attributes() {
+            Attributes::Input(input) => {
+                assert_eq!(input.name, "password");
+                assert_eq!(input.input_type, "text");
+                assert!(!input.required && !input.disabled);
+                assert_eq!(input.maxlength, None);
+                assert_eq!(input.pattern, None);
+                assert_eq!(input.onclick_trigger, None);
+                assert_eq!(input.value, Some(json!({"any": "json"})));
             }
             other => panic!("expected an input, got {other:?}"),
         }
