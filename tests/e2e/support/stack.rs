@@ -195,7 +195,7 @@ impl Stack {
             (
                 "DSN".to_owned(),
                 format!(
-                    "sqlite://{}/kratos.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=10000",
+                    "sqlite://{}/kratos.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=30000",
                     self.dir.display()
                 ),
             ),
@@ -228,7 +228,7 @@ impl Stack {
             (
                 "DSN".to_owned(),
                 format!(
-                    "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=10000",
+                    "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=30000",
                     self.dir.display()
                 ),
             ),
