@@ -20,6 +20,10 @@ pub struct Flow {
     /// Login: `aal1` or `aal2` (second factor).
     #[serde(default)]
     pub requested_aal: Option<String>,
+    /// Login and registration started at Kratos with `login_challenge` while Kratos runs in its
+    /// own Hydra mode (`oauth2_provider.url`): Kratos accepts that login at Hydra itself.
+    #[serde(default)]
+    pub oauth2_login_challenge: Option<String>,
     pub ui: Ui,
 }
 
@@ -225,7 +229,22 @@ pub struct Session {
     pub authenticator_assurance_level: Option<String>,
     #[serde(default, deserialize_with = "lenient_vec")]
     pub authentication_methods: Vec<AuthenticationMethod>,
+    /// The browsers and places the session was used from, as Kratos recorded them.
+    #[serde(default, deserialize_with = "lenient_vec")]
+    pub devices: Vec<Device>,
     pub identity: Identity,
+}
+
+/// Where a session was used from.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Device {
+    #[serde(default)]
+    pub ip_address: Option<String>,
+    #[serde(default)]
+    pub user_agent: Option<String>,
+    /// Kratos fills this in only behind a proxy that reports the location (e.g. Cloudflare).
+    #[serde(default)]
+    pub location: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -239,6 +258,19 @@ pub struct Identity {
     pub id: String,
     #[serde(default)]
     pub traits: Value,
+    #[serde(default, deserialize_with = "lenient_vec")]
+    pub verifiable_addresses: Vec<VerifiableAddress>,
+}
+
+/// An address Kratos can verify (email, or phone by SMS).
+#[derive(Clone, Debug, Deserialize)]
+pub struct VerifiableAddress {
+    #[serde(default)]
+    pub value: String,
+    #[serde(default)]
+    pub verified: bool,
+    #[serde(default)]
+    pub via: String,
 }
 
 impl Identity {
