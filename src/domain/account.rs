@@ -31,6 +31,14 @@ pub fn describe_device(user_agent: &str) -> Option<String> {
     Some(words)
 }
 
+/// The address of a device without the port Kratos records with it ("[::1]:55842" -> "::1").
+pub fn address_without_port(recorded: &str) -> String {
+    if let Ok(socket) = recorded.parse::<std::net::SocketAddr>() {
+        return socket.ip().to_string();
+    }
+    recorded.to_owned()
+}
+
 /// A Kratos authentication method in words.
 pub fn describe_method(method: &str) -> String {
     match method {
@@ -172,6 +180,14 @@ mod tests {
         );
         assert_eq!(describe_device("reqwest/0.12"), None);
         assert_eq!(describe_device(""), None);
+    }
+
+    #[test]
+    fn addresses_lose_their_port() {
+        assert_eq!(address_without_port("[::1]:55842"), "::1");
+        assert_eq!(address_without_port("203.0.113.7:443"), "203.0.113.7");
+        assert_eq!(address_without_port("203.0.113.7"), "203.0.113.7");
+        assert_eq!(address_without_port("2001:db8::1"), "2001:db8::1");
     }
 
     #[test]

@@ -7,7 +7,9 @@ use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::domain::account::{describe_device, describe_method, format_moment, is_session_id};
+use crate::domain::account::{
+    address_without_port, describe_device, describe_method, format_moment, is_session_id,
+};
 use crate::ory::kratos::Session;
 use crate::pages::account::signed_in;
 use crate::pages::links::{cookie_header, see_other, with_cookie};
@@ -79,7 +81,11 @@ fn session_view(session: &Session, current: bool) -> SessionView {
             .as_deref()
             .and_then(describe_device)
             .unwrap_or_else(|| "An unknown device".to_owned()),
-        ip_address: device.ip_address.unwrap_or_default(),
+        ip_address: device
+            .ip_address
+            .as_deref()
+            .map(address_without_port)
+            .unwrap_or_default(),
         location: device.location.unwrap_or_default(),
         signed_in_at: session
             .authenticated_at
