@@ -326,9 +326,13 @@ pub fn looks_like_email(hint: &str) -> bool {
     match hint.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
+                && !local
+                    .chars()
+                    .any(|c| c.is_whitespace() || "\"<>@".contains(c))
                 && domain.contains('.')
-                && !domain.contains('@')
-                && !hint.chars().any(char::is_whitespace)
+                && domain
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
         }
         None => false,
     }
@@ -726,5 +730,6 @@ mod tests {
         assert!(!looks_like_email("+4915112345678"));
         assert!(!looks_like_email("ada@localhost"));
         assert!(!looks_like_email("a b@example.com"));
+        assert!(!looks_like_email("ada@example.com\"><b>"));
     }
 }

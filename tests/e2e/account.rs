@@ -356,6 +356,25 @@ async fn the_apps_login_hint_fills_in_the_sign_in_page_escaped() {
 }
 
 #[tokio::test]
+async fn an_email_login_hint_fills_in_the_sign_up_page() {
+    let stack = Stack::shared().await;
+    let notes = app(stack, "Nimbus Notes").await;
+    let hint = format!("grace-{}@example.com", random_hex());
+    let browser = Browser::new();
+    let authorize = authorize_with_scope(stack, &notes, "openid email", &[("login_hint", &hint)]);
+    let login = browser.follow(authorize.as_str(), |_| false).await;
+    let sign_up = login
+        .links()
+        .into_iter()
+        .find(|link| is_vestibule(stack, &link.href, "/registration"))
+        .unwrap_or_else(|| panic!("a link to sign up\n{login}"));
+    let page = browser.follow(sign_up.href.as_str(), |_| false).await;
+    page.assert_status(StatusCode::OK);
+    let form = page.form(|form: &Form| form.has_field("traits.email"));
+    assert_eq!(form.field("traits.email"), Some(hint.as_str()), "{page}");
+}
+
+#[tokio::test]
 async fn hydra_advertises_the_claims_and_scopes_vestibule_issues() {
     let stack = Stack::shared().await;
     let url = stack.hydra_public_url(".well-known/openid-configuration");
