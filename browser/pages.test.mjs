@@ -1,7 +1,7 @@
 // Every kind of page vestibule shows, visited the way a person meets them: an OAuth2 error, then
 // one authorization-code flow through sign-in (with a wrong password first), the sign-up page,
 // account recovery by email code, the settings page (with the authenticator-app QR code) where a
-// new password is set, consent, the start page, email verification, and sign-out through the
+// new password is set, consent, the start page, connected apps and sessions, email verification, and sign-out through the
 // client app. Each page is screenshotted at desktop and phone widths, checked with axe-core, and
 // watched for console messages and CSP violations.
 
@@ -97,6 +97,19 @@ describe('every page', { timeout: 300_000 }, () => {
     await session.goto(`${stack.vestibule}/`);
     await assertText(session.page.locator('main'), email);
     await session.visit('home');
+  });
+
+  it('the account pages list the connected app and this browser\'s session', async () => {
+    assert.ok(tokens, 'signed in above');
+    const { stack } = env;
+    await session.goto(`${stack.vestibule}/apps`);
+    assertOn(session, '/apps');
+    await assertText(session.page.locator('main'), client.name);
+    await session.visit('apps');
+    await session.goto(`${stack.vestibule}/sessions`);
+    assertOn(session, '/sessions');
+    await assertText(session.page.locator('main'), 'This browser');
+    await session.visit('sessions');
   });
 
   it('verifies the email address with a code', async () => {

@@ -113,6 +113,57 @@ impl ConfigError {
     }
 }
 
+/// Variables kratos-selfservice-ui-node reads that vestibule has no use for, with what to do
+/// instead. The ones it shares (`KRATOS_*_URL`, `HYDRA_ADMIN_URL`, `COOKIE_SECRET`,
+/// `CSRF_COOKIE_NAME`, `TRUSTED_CLIENT_IDS`, `REMEMBER_CONSENT_SESSION_FOR_SECONDS`, `PORT`) mean
+/// the same here.
+pub const UNUSED_UI_NODE_VARIABLES: &[(&str, &str)] = &[
+    ("BASE_PATH", "vestibule serves from the root of BASE_URL"),
+    (
+        "CSRF_COOKIE_SECRET",
+        "vestibule signs its CSRF tokens with COOKIE_SECRET",
+    ),
+    (
+        "DANGEROUSLY_DISABLE_SECURE_CSRF_COOKIES",
+        "the CSRF cookie is Secure exactly when BASE_URL is https",
+    ),
+    (
+        "ORY_SDK_URL",
+        "set KRATOS_PUBLIC_URL, KRATOS_ADMIN_URL and HYDRA_ADMIN_URL",
+    ),
+    (
+        "ORY_ADMIN_API_TOKEN",
+        "vestibule talks to self-hosted admin APIs without a token",
+    ),
+    (
+        "TLS_CERT_PATH",
+        "terminate TLS in a reverse proxy (see TRUSTED_PROXIES)",
+    ),
+    (
+        "TLS_KEY_PATH",
+        "terminate TLS in a reverse proxy (see TRUSTED_PROXIES)",
+    ),
+    (
+        "MOCK_TLS_TERMINATION",
+        "terminate TLS in a reverse proxy (see TRUSTED_PROXIES)",
+    ),
+    (
+        "CONFORMITY_FAKE_CLAIMS",
+        "claims come from the identity (CLAIMS_MAPPING_FILE)",
+    ),
+    ("NODE_ENV", "use DEV_MODE and LOG_LEVEL"),
+];
+
+/// One start-up warning for each variable of kratos-selfservice-ui-node that is set but means
+/// nothing to vestibule, so a migration does not silently lose a setting.
+pub fn unused_variable_warnings(lookup: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    UNUSED_UI_NODE_VARIABLES
+        .iter()
+        .filter(|(name, _)| lookup(name).is_some())
+        .map(|(name, instead)| format!("{name} is set but vestibule does not use it: {instead}"))
+        .collect()
+}
+
 impl Config {
     /// Reads the process environment. Call `dotenvy::dotenv()` first to include `.env`.
     pub fn from_env() -> Result<Self, ConfigError> {
@@ -447,6 +498,17 @@ fn is_cookie_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn settings_of_kratos_selfservice_ui_node_without_meaning_here_are_named() {
+        let warnings = unused_variable_warnings(|name| {
+            matches!(name, "CSRF_COOKIE_SECRET" | "TLS_CERT_PATH").then(|| "x".to_owned())
+        });
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].starts_with("CSRF_COOKIE_SECRET is set"));
+        assert!(warnings[1].starts_with("TLS_CERT_PATH is set"));
+        assert!(unused_variable_warnings(|_| None).is_empty());
+    }
     use std::collections::HashMap;
 
     const SECRET: &str = "0123456789abcdef0123456789abcdef";

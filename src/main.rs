@@ -21,6 +21,9 @@ async fn main() -> ExitCode {
         }
     };
     telemetry::init(&config);
+    for warning in vestibule::config::unused_variable_warnings(|name| std::env::var(name).ok()) {
+        tracing::warn!("{warning}");
+    }
 
     let address = (config.bind_address, config.port);
     let listener = match TcpListener::bind(address) {

@@ -72,6 +72,28 @@ impl ClaimsMapping {
     }
 }
 
+/// The claims each scope gives by default (the README's claims table). Hydra advertises them in
+/// its OpenID configuration (`config/hydra/hydra.yml`); a test keeps the three in step.
+pub const STANDARD_CLAIMS: &[(&str, &[&str])] = &[
+    ("email", &["email", "email_verified"]),
+    ("phone", &["phone_number", "phone_number_verified"]),
+    (
+        "profile",
+        &[
+            "name",
+            "given_name",
+            "family_name",
+            "preferred_username",
+            "picture",
+            "website",
+            "locale",
+            "zoneinfo",
+            "updated_at",
+        ],
+    ),
+    ("address", &["address"]),
+];
+
 /// The claims for the two tokens.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TokenClaims {
@@ -398,5 +420,72 @@ mod tests {
         .unwrap();
         assert!(admin.needs_admin_fields());
         assert!(!ClaimsMapping::default().needs_admin_fields());
+    }
+
+    /// The items of the YAML list under `key:` in `text` (the simple block lists hydra.yml uses).
+    fn yaml_list(text: &str, key: &str) -> Vec<String> {
+        let mut lines = text
+            .lines()
+            .skip_while(|line| line.trim() != format!("{key}:"));
+        lines
+            .next()
+            .unwrap_or_else(|| panic!("hydra.yml has no {key}"));
+        lines
+            .map(str::trim)
+            .take_while(|line| line.starts_with("- ") || line.starts_with('#'))
+            .filter_map(|line| line.strip_prefix("- "))
+            .map(|item| item.trim().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn the_claims_table_is_what_the_scopes_give_and_what_hydra_advertises() {
+        let everything = json!({
+            "traits": {
+                "email": "ada@example.com", "phone": "+4915112345678",
+                "name": {"first": "Ada", "last": "Lovelace"}, "username": "ada",
+                "picture": "https://example.com/a.png", "website": "https://example.com",
+                "locale": "en", "zoneinfo": "Europe/London", "address": "1 Main St"
+            },
+            "updated_at": "2026-01-01T00:00:00Z"
+        });
+        for (scope, claims) in STANDARD_CLAIMS {
+            let given = claims_for(&everything, &[scope.to_string()], &ClaimsMapping::default());
+            let mut given: Vec<&str> = given.id_token.keys().map(String::as_str).collect();
+            let mut table = claims.to_vec();
+            given.sort_unstable();
+            table.sort_unstable();
+            assert_eq!(given, table, "scope {scope}");
+        }
+
+        let hydra = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/config/hydra/hydra.yml"
+        ))
+        .unwrap();
+        let mut advertised = yaml_list(&hydra, "supported_claims");
+        let mut issued: Vec<String> = std::iter::once("sub")
+            .chain(
+                STANDARD_CLAIMS
+                    .iter()
+                    .flat_map(|(_, claims)| claims.iter().copied()),
+            )
+            .map(str::to_owned)
+            .collect();
+        advertised.sort();
+        issued.sort();
+        assert_eq!(
+            advertised, issued,
+            "webfinger.oidc_discovery.supported_claims"
+        );
+        let mut scopes = yaml_list(&hydra, "supported_scope");
+        let mut ours: Vec<String> = ["openid", "offline_access"]
+            .into_iter()
+            .chain(STANDARD_CLAIMS.iter().map(|(scope, _)| *scope))
+            .map(str::to_owned)
+            .collect();
+        scopes.sort();
+        ours.sort();
+        assert_eq!(scopes, ours, "webfinger.oidc_discovery.supported_scope");
     }
 }

@@ -2,6 +2,7 @@
 //! travel through URLs, whether a sign-in may use a session, which scopes and claims are granted,
 //! and what counts as a phone number. Each is a plain function or type with unit tests.
 
+pub mod account;
 pub mod claims;
 pub mod consent;
 pub mod ids;

@@ -318,6 +318,31 @@ pub fn challenge_in_return_to(base_url: &Url, return_to: Option<&str>) -> Option
         .and_then(|(_, value)| LoginChallenge::parse(&value).ok())
 }
 
+/// An app's `login_hint` worth filling in: trimmed, not empty, of a length an identifier can
+/// have, without control characters. It is never trusted, only shown (escaped) as a pre-fill.
+pub fn usable_login_hint(hint: &str) -> Option<String> {
+    let hint = hint.trim();
+    (!hint.is_empty() && hint.len() <= 254 && !hint.chars().any(char::is_control))
+        .then(|| hint.to_owned())
+}
+
+/// Whether a hint looks like an email address (for the sign-up page's email field).
+pub fn looks_like_email(hint: &str) -> bool {
+    match hint.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !local
+                    .chars()
+                    .any(|c| c.is_whitespace() || "\"<>@".contains(c))
+                && domain.contains('.')
+                && domain
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        }
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -695,5 +720,21 @@ mod tests {
             None
         );
         assert_eq!(challenge_in_return_to(&base, None), None);
+    }
+
+    #[test]
+    fn login_hints_are_only_prefills_of_sensible_shape() {
+        assert_eq!(
+            usable_login_hint(" ada@example.com ").as_deref(),
+            Some("ada@example.com")
+        );
+        assert_eq!(usable_login_hint(""), None);
+        assert_eq!(usable_login_hint("a\nb"), None);
+        assert_eq!(usable_login_hint(&"a".repeat(300)), None);
+        assert!(looks_like_email("ada@example.com"));
+        assert!(!looks_like_email("+4915112345678"));
+        assert!(!looks_like_email("ada@localhost"));
+        assert!(!looks_like_email("a b@example.com"));
+        assert!(!looks_like_email("ada@example.com\"><b>"));
     }
 }

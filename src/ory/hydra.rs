@@ -3,11 +3,11 @@
 //! (404 unknown challenge, 410 already handled) gets its own outcome.
 
 use ory_hydra_client::models::{
-    AcceptOAuth2ConsentRequest, AcceptOAuth2LoginRequest, OAuth2ConsentRequest, OAuth2LoginRequest,
-    OAuth2LogoutRequest, OAuth2RedirectTo, RejectOAuth2Request,
+    AcceptOAuth2ConsentRequest, AcceptOAuth2LoginRequest, OAuth2Client, OAuth2ConsentRequest,
+    OAuth2LoginRequest, OAuth2LogoutRequest, OAuth2RedirectTo, RejectOAuth2Request,
 };
 use reqwest::StatusCode;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use url::Url;
 
 use super::kratos::{read_json, unexpected};
@@ -147,6 +147,37 @@ impl Hydra {
         send_expecting_no_answer(self.http.delete(url)).await
     }
 
+    /// The consents `subject` has given and Hydra still holds (remembered ones; Hydra keeps
+    /// others only as long as their tokens).
+    pub async fn consent_sessions(
+        &self,
+        subject: &str,
+    ) -> Result<Vec<ConsentSession>, UpstreamError> {
+        let url = self.url("admin/oauth2/auth/sessions/consent", "subject", subject)?;
+        let response = self
+            .http
+            .get(url)
+            .send()
+            .await
+            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+        match response.status() {
+            StatusCode::OK => read_json(response, Upstream::Hydra).await,
+            StatusCode::NOT_FOUND => Ok(Vec::new()),
+            _ => Err(unexpected(response, Upstream::Hydra).await),
+        }
+    }
+
+    /// Revokes `subject`'s consent to `client_id` and every token issued under it.
+    pub async fn revoke_consent(
+        &self,
+        subject: &str,
+        client_id: &str,
+    ) -> Result<(), UpstreamError> {
+        let mut url = self.url("admin/oauth2/auth/sessions/consent", "subject", subject)?;
+        url.query_pairs_mut().append_pair("client", client_id);
+        send_expecting_no_answer(self.http.delete(url)).await
+    }
+
     async fn get_challenge<T: serde::de::DeserializeOwned>(
         &self,
         url: Url,
@@ -198,6 +229,38 @@ impl Hydra {
             })?;
         url.query_pairs_mut().append_pair(parameter, value);
         Ok(url)
+    }
+}
+
+/// One consent Hydra holds for a subject, read leniently: only what the connected-apps page shows.
+#[derive(Debug, Deserialize)]
+pub struct ConsentSession {
+    #[serde(default)]
+    pub grant_scope: Option<Vec<String>>,
+    #[serde(default)]
+    pub remember: Option<bool>,
+    /// Seconds; 0 means until revoked.
+    #[serde(default)]
+    pub remember_for: Option<i64>,
+    #[serde(default)]
+    pub handled_at: Option<String>,
+    #[serde(default)]
+    pub consent_request: Option<ConsentSessionRequest>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ConsentSessionRequest {
+    #[serde(default)]
+    pub client: Option<OAuth2Client>,
+}
+
+impl ConsentSession {
+    pub fn client(&self) -> Option<&OAuth2Client> {
+        self.consent_request.as_ref()?.client.as_ref()
+    }
+
+    pub fn client_id(&self) -> Option<&str> {
+        self.client()?.client_id.as_deref()
     }
 }
 

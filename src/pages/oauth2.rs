@@ -80,9 +80,15 @@ impl SigninFlow {
     /// The page: `page`'s text with the OAuth2 client named, the form, and the origins its
     /// redirects may lead to.
     pub fn render(self, context: &PageContext, purpose: Purpose, page: PageText) -> HttpResponse {
+        // The app's `login_hint` is only a pre-fill, below anything the person typed themselves.
+        let hint = self.context.login_hint;
         let page = PageText {
             client: self.context.client,
             client_intro: "to continue to".to_owned(),
+            identifier_hint: page.identifier_hint.or_else(|| hint.clone()),
+            email_hint: page
+                .email_hint
+                .or_else(|| hint.filter(|hint| signin::looks_like_email(hint))),
             ..page
         };
         flow::render(
@@ -107,8 +113,15 @@ pub async fn signin_flow(
 ) -> Result<SigninFlow, AppError> {
     let fallback = query_challenge.map(|challenge| signin_return_to(state, challenge));
     let flow = flow::load(state, req, kind, flow_id, fallback).await?;
+    // A flow Kratos started for Hydra itself carries the challenge instead of our `/callback`.
     let challenge =
-        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
+        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref()).or_else(
+            || {
+                flow.oauth2_login_challenge
+                    .as_deref()
+                    .and_then(|raw| LoginChallenge::parse(raw).ok())
+            },
+        );
     let context = client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
     Ok(SigninFlow {
         flow,
@@ -122,6 +135,8 @@ pub struct ClientContext {
     pub client: Option<ClientView>,
     /// Origins the browser passes through after the form is posted: Hydra, then the client.
     pub form_action: Vec<String>,
+    /// The app's `login_hint` (OpenID Connect), when it sent a usable one.
+    pub login_hint: Option<String>,
 }
 
 pub async fn client_context(
@@ -132,6 +147,7 @@ pub async fn client_context(
     let own_origin = || ClientContext {
         client: None,
         form_action: return_to.and_then(origin_of).into_iter().collect(),
+        login_hint: None,
     };
     let Some(challenge) = challenge else {
         return own_origin();
@@ -154,9 +170,15 @@ pub async fn client_context(
     form_action.extend(return_to.and_then(origin_of));
     form_action.sort();
     form_action.dedup();
+    let login_hint = request
+        .oidc_context
+        .as_ref()
+        .and_then(|context| context.login_hint.as_deref())
+        .and_then(signin::usable_login_hint);
     ClientContext {
         client: Some(client_view(client)),
         form_action,
+        login_hint,
     }
 }
 

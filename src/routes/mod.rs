@@ -1,6 +1,7 @@
 //! HTTP handlers, one module per thing a person (or an operator's probe) does. A route module
 //! never imports another: what pages share lives in `crate::pages`.
 
+pub mod apps;
 pub mod assets;
 pub mod callback;
 pub mod consent;
@@ -12,6 +13,7 @@ pub mod logout;
 pub mod phone;
 pub mod recovery;
 pub mod registration;
+pub mod sessions;
 pub mod settings;
 pub mod verification;
 
@@ -25,6 +27,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(assets::stylesheet)
         .service(assets::script)
         .service(home::home)
+        .service(apps::show)
+        .service(apps::remove)
+        .service(sessions::show)
+        .service(sessions::end)
         .service(login::login)
         .service(registration::registration)
         .service(callback::callback)

@@ -15,6 +15,9 @@ use crate::web::signing::Signer;
 
 /// What the token of the "sign out" form is bound to (that form has no challenge of its own).
 pub const SIGN_OUT_SCOPE: &str = "sign-out";
+/// What the tokens of the account pages' forms are bound to.
+pub const REMOVE_APP_SCOPE: &str = "remove-app";
+pub const END_SESSION_SCOPE: &str = "end-session";
 
 #[derive(Clone)]
 pub struct Csrf {

@@ -160,7 +160,11 @@ async fn a_wrong_password_is_reported_and_the_same_oauth2_flow_still_completes()
 
 #[tokio::test]
 async fn signing_up_from_the_login_page_continues_the_oauth2_flow_as_the_new_identity() {
-    let stack = Stack::shared().await;
+    sign_up_continues_the_oauth2_flow(Stack::shared().await).await;
+}
+
+/// Sign-up from the login page in `stack` (also run on a Kratos in its own Hydra mode).
+pub(crate) async fn sign_up_continues_the_oauth2_flow(stack: &Stack) {
     let client = app(stack, "Nimbus Notes").await;
     let browser = Browser::new();
     let (authorization, login_page) = reach_login_page(stack, &browser, &client, &[]).await;

@@ -1,11 +1,13 @@
 //! End-to-end tests against real Ory Kratos, Ory Hydra and Mailpit processes.
 //! Run them with `scripts/test`, which builds those servers first.
 
+mod account;
 mod consent;
 mod health;
 mod login;
 mod logout;
 mod methods;
+mod native_hydra;
 mod phone;
 mod shared_browser;
 mod social;

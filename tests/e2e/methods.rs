@@ -88,7 +88,11 @@ fn assert_asks_for_code(stack: &Stack, page: &Page, before: &Page, path: &str) {
 
 #[tokio::test]
 async fn signing_in_with_an_emailed_code_continues_the_oauth2_flow() {
-    let stack = Stack::shared().await;
+    code_sign_in_continues_the_oauth2_flow(Stack::shared().await).await;
+}
+
+/// Sign-in with an emailed code in `stack` (also run on a Kratos in its own Hydra mode).
+pub(crate) async fn code_sign_in_continues_the_oauth2_flow(stack: &Stack) {
     let ada = person(stack, "ada").await;
     let client = app(stack, "Nimbus Notes").await;
     let browser = Browser::new();

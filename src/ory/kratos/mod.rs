@@ -214,6 +214,62 @@ impl Kratos {
         }
     }
 
+    /// The browser's identity's other active sessions (Kratos leaves out the current one).
+    pub async fn other_sessions(
+        &self,
+        cookie: Option<&str>,
+    ) -> Result<Vec<Session>, UpstreamError> {
+        let url = self.public_join("sessions")?;
+        let response = self
+            .send(self.http.get(url), cookie, Upstream::Kratos)
+            .await?;
+        match response.status() {
+            StatusCode::OK => read_json(response, Upstream::Kratos).await,
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Ok(Vec::new()),
+            _ => Err(unexpected(response, Upstream::Kratos).await),
+        }
+    }
+
+    /// Ends another session of the browser's identity (Kratos only ever ends sessions of the
+    /// identity whose cookie it holds, and answers alike for other ids); `false` when Kratos
+    /// refuses (the current session, an id that is not one, no session).
+    pub async fn end_other_session(
+        &self,
+        cookie: Option<&str>,
+        session_id: &str,
+    ) -> Result<bool, UpstreamError> {
+        let mut url = self.public_join("sessions/")?;
+        url.path_segments_mut()
+            .expect("validated http(s) URL")
+            .pop_if_empty()
+            .push(session_id);
+        let response = self
+            .send(self.http.delete(url), cookie, Upstream::Kratos)
+            .await?;
+        match response.status() {
+            StatusCode::NO_CONTENT | StatusCode::OK => Ok(true),
+            // 400: the current session, or not a session id at all.
+            StatusCode::NOT_FOUND
+            | StatusCode::BAD_REQUEST
+            | StatusCode::UNAUTHORIZED
+            | StatusCode::FORBIDDEN => Ok(false),
+            _ => Err(unexpected(response, Upstream::Kratos).await),
+        }
+    }
+
+    /// Ends every session of the browser's identity but the current one.
+    pub async fn end_other_sessions(&self, cookie: Option<&str>) -> Result<(), UpstreamError> {
+        let url = self.public_join("sessions")?;
+        let response = self
+            .send(self.http.delete(url), cookie, Upstream::Kratos)
+            .await?;
+        if response.status().is_success() {
+            Ok(())
+        } else {
+            Err(unexpected(response, Upstream::Kratos).await)
+        }
+    }
+
     /// A self-service error (`/error?id=`) as Kratos stored it.
     pub async fn self_service_error(
         &self,

@@ -22,6 +22,10 @@ pub struct Flow {
     /// Login: `aal1` or `aal2` (second factor).
     #[serde(default, deserialize_with = "lenient::opt_string")]
     pub requested_aal: Option<String>,
+    /// Login and registration started at Kratos with `login_challenge` while Kratos runs in its
+    /// own Hydra mode (`oauth2_provider.url`): Kratos accepts that login at Hydra itself.
+    #[serde(default)]
+    pub oauth2_login_challenge: Option<String>,
     pub ui: Ui,
 }
 
@@ -306,7 +310,22 @@ pub struct Session {
     pub authenticator_assurance_level: Option<String>,
     #[serde(default, deserialize_with = "lenient::list")]
     pub authentication_methods: Vec<AuthenticationMethod>,
+    /// The browsers and places the session was used from, as Kratos recorded them.
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub devices: Vec<Device>,
     pub identity: Identity,
+}
+
+/// Where a session was used from.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Device {
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    pub ip_address: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    pub user_agent: Option<String>,
+    /// Kratos fills this in only behind a proxy that reports the location (e.g. Cloudflare).
+    #[serde(default, deserialize_with = "lenient::opt_string")]
+    pub location: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -326,7 +345,29 @@ pub struct Identity {
     pub rest: serde_json::Map<String, Value>,
 }
 
+/// An address Kratos can verify (email, or phone by SMS).
+#[derive(Clone, Debug, Deserialize)]
+pub struct VerifiableAddress {
+    #[serde(default, deserialize_with = "lenient::string")]
+    pub value: String,
+    #[serde(default, deserialize_with = "lenient::bool")]
+    pub verified: bool,
+    #[serde(default, deserialize_with = "lenient::string")]
+    pub via: String,
+}
+
 impl Identity {
+    /// The addresses Kratos can verify; entries it cannot read are left out.
+    pub fn verifiable_addresses(&self) -> Vec<VerifiableAddress> {
+        self.rest
+            .get("verifiable_addresses")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|address| VerifiableAddress::deserialize(address).ok())
+            .collect()
+    }
+
     /// The identity as Kratos's JSON, as claims read it.
     pub fn to_json(&self) -> Value {
         let mut json = self.rest.clone();

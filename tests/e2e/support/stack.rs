@@ -219,7 +219,14 @@ impl Stack {
             ("SECRETS_COOKIE".to_owned(), random_secret(32)),
             ("SECRETS_CIPHER".to_owned(), random_secret(16)),
         ];
-        env.extend(options.kratos_env.iter().cloned());
+        // `{hydra_admin}` in a value stands for this stack's Hydra admin URL.
+        let hydra_admin = format!("http://127.0.0.1:{}/", self.ports.hydra_admin);
+        env.extend(
+            options
+                .kratos_env
+                .iter()
+                .map(|(name, value)| (name.clone(), value.replace("{hydra_admin}", &hydra_admin))),
+        );
         env
     }
 
