@@ -11,7 +11,7 @@
 
 // A module of this one, so `cargo test -- methods` runs its tests too.
 #[path = "recovery.rs"]
-mod recovery;
+pub(crate) mod recovery;
 
 use std::time::Duration;
 

@@ -1,6 +1,6 @@
 //! A Kratos that runs in its own Hydra mode (`oauth2_provider.url` set, as operators of
 //! kratos-selfservice-ui-node often have it): vestibule's sign-in (password and emailed code),
-//! sign-up (through the verification page) and consent keep working, and a
+//! sign-up (through email verification with a code) and consent keep working, and a
 //! Kratos flow started elsewhere with `login_challenge` (it carries `oauth2_login_challenge`) is
 //! rendered with links that keep the challenge, and the OAuth2 flow completes.
 
@@ -45,6 +45,14 @@ async fn sign_in_and_consent_work_on_a_kratos_in_hydra_mode() {
 #[tokio::test]
 async fn sign_up_with_the_verification_page_works_on_a_kratos_in_hydra_mode() {
     crate::login::sign_up_continues_the_oauth2_flow(native_stack().await).await;
+}
+
+#[tokio::test]
+async fn email_verification_with_a_code_works_on_a_kratos_in_hydra_mode() {
+    crate::methods::recovery::sign_up_verifies_the_email_and_continues_the_oauth2_flow(
+        native_stack().await,
+    )
+    .await;
 }
 
 #[tokio::test]

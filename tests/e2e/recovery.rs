@@ -140,7 +140,12 @@ async fn an_unverified_email_is_verified_with_a_code_on_the_verification_page() 
 
 #[tokio::test]
 async fn signing_up_with_a_password_leads_through_email_verification_back_to_the_oauth2_flow() {
-    let stack = Stack::shared().await;
+    sign_up_verifies_the_email_and_continues_the_oauth2_flow(Stack::shared().await).await;
+}
+
+/// A sign-up with a password inside an OAuth2 flow, through the verification page with the
+/// emailed code, and on to consent (also run on a Kratos in its own Hydra mode).
+pub(crate) async fn sign_up_verifies_the_email_and_continues_the_oauth2_flow(stack: &Stack) {
     let client = app(stack, "Nimbus Notes").await;
     let browser = Browser::new();
     let email = unique_email("grace");
