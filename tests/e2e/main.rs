@@ -6,6 +6,7 @@ mod health;
 mod login;
 mod logout;
 mod methods;
+mod replicas;
 mod shared_browser;
 mod social;
 mod support;
