@@ -166,7 +166,7 @@ impl Cluster {
             )
         );
         format!(
-            "postgres://{ROLE}:{}@127.0.0.1:{}/{name}?sslmode=disable&max_conns=16&max_idle_conns=4",
+            "postgres://{ROLE}:{}@127.0.0.1:{}/{name}?sslmode=disable&max_conns=64&max_idle_conns=16",
             self.password, self.port
         )
     }
