@@ -205,8 +205,10 @@ class Browser:
 
     def __init__(self, user):
         self.user = user
+        # No retries: a request that failed once is a failure, as it is for a person.
         self.session = FastHttpSession(base_url=None, request_event=user.environment.events.request,
-                                       user=user, connection_timeout=30.0, network_timeout=30.0)
+                                       user=user, connection_timeout=30.0, network_timeout=30.0,
+                                       max_retries=0)
 
     def step_name(self, method, url):
         parsed = urlparse(url)
