@@ -124,12 +124,16 @@ install_haproxy() {
 # PostgreSQL runs as the postgres user, which must be able to reach DIR: grants the search
 # (x) permission to others on each parent directory that lacks it, saying so.
 reachable_by_postgres() {
-  local dir="$1"
-  while [[ "$dir" != / ]]; do
-    dir="$(dirname "$dir")"
-    if ! runuser -u postgres -- test -x "$dir" 2>/dev/null; then
-      say "letting the postgres user pass through $dir (chmod o+x)"
-      chmod o+x "$dir"
+  local dir="$1" path=""
+  local -a parts
+  IFS=/ read -r -a parts <<<"${dir#/}"
+  # From the root down, so that only the directories that block the way are changed.
+  for part in "${parts[@]}"; do
+    path="$path/$part"
+    [[ -d "$path" ]] || break
+    if ! runuser -u postgres -- test -x "$path" 2>/dev/null; then
+      say "letting the postgres user pass through $path (chmod o+x)"
+      chmod o+x "$path"
     fi
   done
 }
