@@ -1,6 +1,6 @@
-//! Starts a throwaway stack (Kratos, Hydra, Mailpit and vestibule on free ports, fresh SQLite
-//! databases under `target/tmp/stacks/`) for tests written in other languages, such as the browser
-//! tests in `browser/`.
+//! Starts a throwaway stack (Kratos, Hydra, Mailpit and vestibule on free ports, fresh databases
+//! and logs under `target/tmp/stacks/`) for tests written in other languages, such as the browser
+//! tests in `browser/` and the load test in `load/`.
 //!
 //!     cargo build --example test_stack && target/debug/examples/test_stack [options]
 //!
@@ -14,6 +14,13 @@
 //!     --kratos-env NAME=VALUE
 //!     --hydra-env NAME=VALUE
 //!
+//! and choose the stack's shape:
+//!
+//!     --database sqlite|postgres   where Kratos and Hydra keep their data (default: as
+//!                                  VESTIBULE_TEST_DATABASE says, else sqlite); PostgreSQL also
+//!                                  needs VESTIBULE_POSTGRES_BIN
+//!     --replicas N                 N vestibule processes behind HAProxy (VESTIBULE_HAPROXY_BIN)
+//!
 //! Once every service is healthy it prints one JSON line on stdout with the URLs, ports and the
 //! stack's directory, then runs until its standard input closes. The services die with it.
 
@@ -21,15 +28,20 @@
 #[path = "../tests/e2e/support/stack.rs"]
 mod stack;
 
+#[allow(dead_code)]
+#[path = "../tests/e2e/support/postgres.rs"]
+mod postgres;
+
 use std::io::{Read, Write};
 
 use serde_json::json;
-use stack::{Stack, StackOptions};
+use stack::{Database, Stack, StackOptions};
 
 fn usage(problem: &str) -> ! {
     eprintln!(
         "test_stack: {problem}\n\
-         usage: test_stack [--vestibule-env NAME=VALUE] [--kratos-env NAME=VALUE] [--hydra-env NAME=VALUE]..."
+         usage: test_stack [--vestibule-env NAME=VALUE] [--kratos-env NAME=VALUE] [--hydra-env NAME=VALUE]... \
+         [--database sqlite|postgres] [--replicas N]"
     );
     std::process::exit(2);
 }
@@ -38,6 +50,24 @@ fn parse_options() -> StackOptions {
     let mut options = StackOptions::default();
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
+        match flag.as_str() {
+            "--database" => {
+                options.database = match args.next().as_deref() {
+                    Some("sqlite") => Some(Database::Sqlite),
+                    Some("postgres") => Some(Database::Postgres),
+                    _ => usage("--database needs sqlite or postgres"),
+                };
+                continue;
+            }
+            "--replicas" => {
+                options.replicas = match args.next().map(|n| n.parse::<usize>()) {
+                    Some(Ok(n)) => n,
+                    _ => usage("--replicas needs a number"),
+                };
+                continue;
+            }
+            _ => {}
+        }
         let target = match flag.as_str() {
             "--vestibule-env" => &mut options.vestibule_env,
             "--kratos-env" => &mut options.kratos_env,
@@ -81,6 +111,9 @@ async fn main() {
         },
         "dir": stack.dir.display().to_string(),
         "pid": std::process::id(),
+        "database": format!("{:?}", stack.database).to_lowercase(),
+        "vestibule_pids": stack.vestibule_pids(),
+        "replicas": stack.replicas().into_iter().map(|(name, port)| json!({"name": name, "port": port})).collect::<Vec<_>>(),
     });
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{description}").expect("write the stack description");

@@ -83,3 +83,78 @@ dev_secret() {
   fi
   cat "$file"
 }
+
+# Installs Debian packages, as root or through sudo.
+apt_get_install() {
+  local sudo=""
+  say "installing $* from Debian's packages"
+  if [[ "$(id -u)" != 0 ]]; then
+    need sudo "installing $* needs root"
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+# Installs Debian packages unless FILE, which they provide, exists.
+apt_install() {
+  local file="$1"
+  shift
+  [[ -e "$file" ]] && return 0
+  apt_get_install "$@"
+  [[ -e "$file" ]] || die "$file is still missing after installing $*"
+}
+
+# Debian's PostgreSQL; exports the directory of its server binaries (initdb, postgres, psql...).
+install_postgres() {
+  apt_install /usr/share/postgresql-common/pg_wrapper postgresql
+  VESTIBULE_POSTGRES_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  [[ -x "$VESTIBULE_POSTGRES_BIN/postgres" ]] || die "no PostgreSQL server under /usr/lib/postgresql"
+  id postgres >/dev/null 2>&1 || die "Debian's postgresql package did not create the postgres user"
+  export VESTIBULE_POSTGRES_BIN
+}
+
+# Debian's HAProxy; exports its path.
+install_haproxy() {
+  apt_install /usr/sbin/haproxy haproxy
+  VESTIBULE_HAPROXY_BIN=/usr/sbin/haproxy
+  export VESTIBULE_HAPROXY_BIN
+}
+
+# PostgreSQL runs as the postgres user, which must be able to reach DIR: grants the search
+# (x) permission to others on each parent directory that lacks it, saying so.
+reachable_by_postgres() {
+  local dir="$1" path=""
+  local -a parts
+  IFS=/ read -r -a parts <<<"${dir#/}"
+  # From the root down, so that only the directories that block the way are changed.
+  for part in "${parts[@]}"; do
+    path="$path/$part"
+    [[ -d "$path" ]] || break
+    if ! runuser -u postgres -- test -x "$path" 2>/dev/null; then
+      say "letting the postgres user pass through $path (chmod o+x)"
+      chmod o+x "$path"
+    fi
+  done
+}
+
+# Locust and PyJWT at the versions in load/requirements.txt, in a virtual environment outside the
+# repository keyed by those versions and the Python version; exports the path of `locust`.
+install_locust() {
+  local requirements="$ROOT/load/requirements.txt" key venv
+  need python3 "apt-get install python3"
+  # Debian's python3 makes virtual environments only with python3-venv.
+  python3 -c 'import ensurepip' 2>/dev/null || apt_get_install python3-venv
+  key="$( (python3 --version; cat "$requirements") | sha256sum | cut -c1-12)"
+  venv="$CACHE_DIR/locust-$key"
+  if [[ ! -f "$venv/.installed" ]]; then
+    say "installing Locust into $venv"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements" \
+      || { rm -rf "$venv"; die "installing Locust failed"; }
+    touch "$venv/.installed"
+  fi
+  VESTIBULE_LOCUST_BIN="$venv/bin/locust"
+  export VESTIBULE_LOCUST_BIN
+}

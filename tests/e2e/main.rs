@@ -9,6 +9,7 @@ mod logout;
 mod methods;
 mod native_hydra;
 mod phone;
+mod replicas;
 mod shared_browser;
 mod social;
 mod support;

@@ -28,6 +28,7 @@ pub struct Hop {
     pub status: StatusCode,
     /// The resolved `Location` of a redirect.
     pub location: Option<Url>,
+    pub headers: HeaderMap,
 }
 
 impl fmt::Display for Hop {
@@ -237,6 +238,7 @@ impl Browser {
                 url: url.clone(),
                 status,
                 location: location.clone(),
+                headers: headers.clone(),
             });
             match location {
                 Some(next) if !stop(&next) => {

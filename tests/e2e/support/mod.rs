@@ -3,6 +3,7 @@ pub mod mail;
 pub mod oidc;
 pub mod ory;
 pub mod pages;
+pub mod postgres;
 pub mod signin;
 pub mod sms;
 pub mod stack;

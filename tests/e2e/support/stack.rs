@@ -1,6 +1,11 @@
 //! A real stack for one test binary (or one test): Ory Kratos, Ory Hydra, Mailpit and the
-//! vestibule binary, each a child process on its own free port, with SQLite databases and logs in
-//! a fresh directory under the target folder.
+//! vestibule binary, each a child process on its own free port, with databases and logs in a
+//! fresh directory under the target folder.
+//!
+//! Kratos and Hydra keep their data in SQLite, or in databases of their own in a PostgreSQL
+//! cluster when `VESTIBULE_TEST_DATABASE=postgres` (or [`StackOptions::database`]) says so.
+//! With [`StackOptions::replicas`], several vestibule processes serve behind HAProxy on
+//! vestibule's port, as in production.
 //!
 //! The configuration is the repository's own `config/`, with the default ports replaced by the
 //! ones chosen here, so the stack can run beside a development stack. A service that cannot start
@@ -18,6 +23,8 @@ use std::sync::{mpsc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use tokio::sync::OnceCell;
+
+use super::postgres::Cluster;
 
 const REPO: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -58,12 +65,48 @@ impl Ports {
     }
 }
 
-/// Per-stack additions to the environment of a service.
+/// Where Kratos and Hydra keep their data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Database {
+    Sqlite,
+    Postgres,
+}
+
+impl Database {
+    /// `VESTIBULE_TEST_DATABASE`: `sqlite` (the default) or `postgres`.
+    pub fn from_env() -> Self {
+        match std::env::var("VESTIBULE_TEST_DATABASE").as_deref() {
+            Err(_) | Ok("") | Ok("sqlite") => Database::Sqlite,
+            Ok("postgres") => Database::Postgres,
+            Ok(other) => {
+                panic!("VESTIBULE_TEST_DATABASE must be sqlite or postgres, not {other:?}")
+            }
+        }
+    }
+
+    /// The DSN of a new database for `service` (kratos, hydra) of the stack in `dir`.
+    fn dsn(self, dir: &Path, service: &str) -> String {
+        match self {
+            Database::Sqlite => format!(
+                "sqlite://{}/{service}.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=30000",
+                dir.display()
+            ),
+            Database::Postgres => Cluster::shared().create_database(service),
+        }
+    }
+}
+
+/// Per-stack additions to the environment of a service, and the stack's shape.
 #[derive(Clone, Debug, Default)]
 pub struct StackOptions {
     pub kratos_env: Vec<(String, String)>,
     pub hydra_env: Vec<(String, String)>,
     pub vestibule_env: Vec<(String, String)>,
+    /// `None`: as `VESTIBULE_TEST_DATABASE` says.
+    pub database: Option<Database>,
+    /// 0: one vestibule on its port. N: N vestibule processes on ports of their own, behind
+    /// HAProxy on vestibule's port (round robin, health-checked on `/health/ready`).
+    pub replicas: usize,
 }
 
 pub struct Stack {
@@ -71,7 +114,10 @@ pub struct Stack {
     pub dir: PathBuf,
     /// vestibule's `COOKIE_SECRET`, new for every stack (tests sign markers with it).
     pub cookie_secret: String,
-    children: Mutex<HashMap<&'static str, Child>>,
+    pub database: Database,
+    /// The ports of the vestibule replicas behind HAProxy (empty without replicas).
+    pub replica_ports: Vec<u16>,
+    children: Mutex<HashMap<String, Child>>,
 }
 
 static SHARED: OnceCell<Stack> = OnceCell::const_new();
@@ -93,10 +139,13 @@ impl Stack {
 
         let kratos_config = rewrite_config(&dir, "config/kratos/kratos.yml", &ports);
         let hydra_config = rewrite_config(&dir, "config/hydra/hydra.yml", &ports);
+        let database = options.database.unwrap_or_else(Database::from_env);
         let stack = Stack {
             ports,
             dir: dir.clone(),
             cookie_secret: random_secret(32),
+            database,
+            replica_ports: (0..options.replicas).map(|_| free_port()).collect(),
             children: Mutex::new(HashMap::new()),
         };
 
@@ -172,33 +221,127 @@ impl Stack {
             &hydra_env,
         );
         let vestibule_env = stack.vestibule_env(&options);
-        stack.spawn("vestibule", &vestibule_bin(), &[], &vestibule_env);
-
-        let checks = [
-            ("mailpit", stack.mailpit_url("readyz")),
-            ("kratos", stack.kratos_public_url("health/ready")),
-            ("kratos", stack.kratos_admin_url("admin/health/ready")),
-            ("hydra", stack.hydra_public_url("health/ready")),
-            ("hydra", stack.hydra_admin_url("health/ready")),
-            ("vestibule", stack.vestibule_url("health/alive")),
+        let mut checks = vec![
+            ("mailpit".to_owned(), stack.mailpit_url("readyz")),
+            ("kratos".to_owned(), stack.kratos_public_url("health/ready")),
+            (
+                "kratos".to_owned(),
+                stack.kratos_admin_url("admin/health/ready"),
+            ),
+            ("hydra".to_owned(), stack.hydra_public_url("health/ready")),
+            ("hydra".to_owned(), stack.hydra_admin_url("health/ready")),
         ];
+        if stack.replica_ports.is_empty() {
+            stack.spawn("vestibule", &vestibule_bin(), &[], &vestibule_env);
+            checks.push(("vestibule".to_owned(), stack.vestibule_url("health/alive")));
+        } else {
+            for (name, port) in stack.replicas() {
+                let mut env = vestibule_env.clone();
+                env.push(("PORT".to_owned(), port.to_string()));
+                stack.spawn(&name, &vestibule_bin(), &[], &env);
+                checks.push((name, format!("http://127.0.0.1:{port}/health/alive")));
+            }
+            stack.start_balancer();
+        }
         let waits = checks
             .iter()
             .map(|(name, url)| stack.wait_until_healthy(name, url));
         futures_util::future::join_all(waits).await;
+        if !stack.replica_ports.is_empty() {
+            stack.wait_until_balanced().await;
+        }
         stack
+    }
+
+    /// Waits until HAProxy's health checks have found every replica up: requests through it
+    /// are answered by each of them in turn.
+    async fn wait_until_balanced(&self) {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(2))
+            .build()
+            .unwrap();
+        let url = self.vestibule_url("health/ready");
+        let expected: Vec<String> = self.replicas().into_iter().map(|(name, _)| name).collect();
+        let deadline = Instant::now() + Duration::from_secs(90);
+        let mut seen = Vec::new();
+        loop {
+            seen.clear();
+            for _ in 0..expected.len() * 2 {
+                if let Ok(response) = client.get(&url).send().await {
+                    if response.status().is_success() {
+                        if let Some(name) = response.headers().get("x-served-by") {
+                            seen.push(name.to_str().unwrap_or_default().to_owned());
+                        }
+                    }
+                }
+            }
+            if expected.iter().all(|name| seen.contains(name)) {
+                return;
+            }
+            if let Some(status) = self.exited("haproxy") {
+                panic!(
+                    "haproxy exited ({status}); its log:\n{}",
+                    tail(&self.log("haproxy"), 40)
+                );
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "HAProxy did not send requests to every replica within 90 s (answered by {seen:?}); its log:\n{}",
+                    tail(&self.log("haproxy"), 40)
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+    }
+
+    /// The name (`vestibule-1`, ...) and port of each replica.
+    pub fn replicas(&self) -> Vec<(String, u16)> {
+        self.replica_ports
+            .iter()
+            .enumerate()
+            .map(|(i, port)| (format!("vestibule-{}", i + 1), *port))
+            .collect()
+    }
+
+    /// The process ids of the vestibule processes (the replicas, or the one).
+    pub fn vestibule_pids(&self) -> Vec<u32> {
+        let children = self.children.lock().unwrap();
+        let names: Vec<String> = if self.replica_ports.is_empty() {
+            vec!["vestibule".to_owned()]
+        } else {
+            self.replicas().into_iter().map(|(name, _)| name).collect()
+        };
+        names
+            .iter()
+            .filter_map(|name| children.get(name).map(Child::id))
+            .collect()
+    }
+
+    /// HAProxy on vestibule's port with `config/haproxy/haproxy.cfg` and a `server` line per
+    /// replica, named like the replica.
+    fn start_balancer(&self) {
+        let mut config = fs::read_to_string(Path::new(REPO).join("config/haproxy/haproxy.cfg"))
+            .expect("read config/haproxy/haproxy.cfg");
+        for (name, port) in self.replicas() {
+            config.push_str(&format!("    server {name} 127.0.0.1:{port}\n"));
+        }
+        let path = self.dir.join("haproxy.cfg");
+        fs::write(&path, config).expect("write haproxy.cfg");
+        self.spawn(
+            "haproxy",
+            &tool("VESTIBULE_HAPROXY_BIN"),
+            &["-db", "-f", path.to_str().unwrap()],
+            &[(
+                "VESTIBULE_LISTEN".to_owned(),
+                format!("127.0.0.1:{}", self.ports.vestibule),
+            )],
+        );
     }
 
     fn kratos_env(&self, options: &StackOptions) -> Vec<(String, String)> {
         let schema = |file: &str| Path::new(REPO).join("config/kratos").join(file);
         let mut env = vec![
-            (
-                "DSN".to_owned(),
-                format!(
-                    "sqlite://{}/kratos.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=30000",
-                    self.dir.display()
-                ),
-            ),
+            ("DSN".to_owned(), self.database.dsn(&self.dir, "kratos")),
             (
                 "IDENTITY_SCHEMAS".to_owned(),
                 format!(
@@ -232,13 +375,7 @@ impl Stack {
 
     fn hydra_env(&self, options: &StackOptions) -> Vec<(String, String)> {
         let mut env = vec![
-            (
-                "DSN".to_owned(),
-                format!(
-                    "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=30000",
-                    self.dir.display()
-                ),
-            ),
+            ("DSN".to_owned(), self.database.dsn(&self.dir, "hydra")),
             ("SECRETS_SYSTEM".to_owned(), random_secret(32)),
         ];
         env.extend(options.hydra_env.iter().cloned());
@@ -314,7 +451,7 @@ impl Stack {
         fs::read_to_string(self.dir.join("logs").join(format!("{name}.log"))).unwrap_or_default()
     }
 
-    fn spawn(&self, name: &'static str, program: &Path, args: &[&str], env: &[(String, String)]) {
+    fn spawn(&self, name: &str, program: &Path, args: &[&str], env: &[(String, String)]) {
         let log = fs::File::create(self.dir.join("logs").join(format!("{name}.log")))
             .expect("create log file");
         let mut command = Command::new(program);
@@ -327,7 +464,7 @@ impl Stack {
             .stderr(log);
         let child = spawn_tied_to_test_process(command)
             .unwrap_or_else(|e| panic!("cannot start {name} ({}): {e}", program.display()));
-        self.children.lock().unwrap().insert(name, child);
+        self.children.lock().unwrap().insert(name.to_owned(), child);
     }
 
     async fn wait_until_healthy(&self, name: &str, url: &str) {
