@@ -1,6 +1,7 @@
 //! Hydra's side of a page: the pending request behind a challenge, and what a page shows about
 //! the OAuth2 client.
 
+use std::future::Future;
 use std::sync::Arc;
 
 use actix_web::{HttpRequest, HttpResponse};
@@ -15,7 +16,7 @@ use crate::ory::kratos::{Flow, FlowKind};
 use crate::pages::flow::{self, ClientView, PageText};
 use crate::pages::links::{http_url, origin_of, redirect_origins};
 use crate::pages::signin::signin_return_to;
-use crate::state::AppState;
+use crate::state::{AppState, RequestCache};
 use crate::ui::{Forms, Purpose};
 use crate::web::context::PageContext;
 use crate::web::error::AppError;
@@ -32,19 +33,33 @@ fn pending<T>(challenge: Challenge<T>, what: &str) -> Result<Arc<T>, AppError> {
     }
 }
 
+/// The request behind `challenge` from `cache`, else from Hydra (`fetch`), kept for next time.
+async fn cached<T, F>(
+    cache: &RequestCache<T>,
+    challenge: &str,
+    fetch: F,
+) -> Result<Arc<T>, AppError>
+where
+    T: Send + Sync + 'static,
+    F: Future<Output = Result<Arc<T>, AppError>>,
+{
+    if let Some(request) = cache.get(challenge) {
+        return Ok(request);
+    }
+    let request = fetch.await?;
+    cache.insert(challenge.to_owned(), request.clone());
+    Ok(request)
+}
+
 /// Hydra's login request, read once per sign-in (see [`AppState::login_requests`]).
 pub async fn pending_login(
     state: &AppState,
     challenge: &LoginChallenge,
 ) -> Result<Arc<OAuth2LoginRequest>, AppError> {
-    if let Some(request) = state.login_requests.get(challenge.as_str()) {
-        return Ok(request);
-    }
-    let request = pending(state.hydra.login_request(challenge).await?, "login")?;
-    state
-        .login_requests
-        .insert(challenge.as_str().to_owned(), request.clone());
-    Ok(request)
+    cached(&state.login_requests, challenge.as_str(), async {
+        pending(state.hydra.login_request(challenge).await?, "login")
+    })
+    .await
 }
 
 /// Hydra's consent request, read once per consent (see [`AppState::consent_requests`]).
@@ -52,14 +67,10 @@ pub async fn pending_consent(
     state: &AppState,
     challenge: &ConsentChallenge,
 ) -> Result<Arc<OAuth2ConsentRequest>, AppError> {
-    if let Some(request) = state.consent_requests.get(challenge.as_str()) {
-        return Ok(request);
-    }
-    let request = pending(state.hydra.consent_request(challenge).await?, "consent")?;
-    state
-        .consent_requests
-        .insert(challenge.as_str().to_owned(), request.clone());
-    Ok(request)
+    cached(&state.consent_requests, challenge.as_str(), async {
+        pending(state.hydra.consent_request(challenge).await?, "consent")
+    })
+    .await
 }
 
 pub async fn pending_logout(
