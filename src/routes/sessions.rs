@@ -45,8 +45,12 @@ pub async fn show(
     req: HttpRequest,
     context: PageContext,
 ) -> Result<HttpResponse, AppError> {
-    let current = signed_in(&state, &req).await?;
-    let others = state.kratos.other_sessions(cookie_header(&req)).await?;
+    // Independent reads, side by side.
+    let (current, others) = tokio::join!(
+        signed_in(&state, &req),
+        state.kratos.other_sessions(cookie_header(&req))
+    );
+    let (current, others) = (current?, others?);
     let mut sessions = vec![session_view(&current, true)];
     sessions.extend(
         others

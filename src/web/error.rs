@@ -126,7 +126,6 @@ pub async fn render_error_pages(
     req: ServiceRequest,
     next: Next<BoxBody>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let context = PageContext::of(req.request());
     let res = next.call(req).await?;
     let Some(content) = res
         .response()
@@ -136,7 +135,8 @@ pub async fn render_error_pages(
     else {
         return Ok(res);
     };
-    let Some(html) = content.render(context.layout_without_scripts()) else {
+    let layout = PageContext::of(res.request()).layout_without_scripts();
+    let Some(html) = content.render(layout) else {
         return Ok(res);
     };
     let (req, response) = res.into_parts();
