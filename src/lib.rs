@@ -3,11 +3,12 @@
 //!
 //! Layers, from the bottom: `domain` (decisions, no I/O), `ory` (the Kratos and Hydra clients),
 //! `web` (HTTP plumbing), `ui` (the view model of Kratos's nodes), `pages` (what pages share),
-//! `routes` (one handler module per thing a person does); `config`, `state` and `startup` wire
-//! them together.
+//! `routes` (one handler module per thing a person does); `metrics` counts what happens;
+//! `config`, `state` and `startup` wire them together.
 
 pub mod config;
 pub mod domain;
+pub mod metrics;
 pub mod ory;
 pub mod pages;
 pub mod routes;

@@ -12,6 +12,7 @@ use crate::routes;
 use crate::state::AppState;
 use crate::web::context::PageSettings;
 use crate::web::error::{self, AppError};
+use crate::web::request_id;
 use crate::web::request_limits::{self, RequestTimeout};
 use crate::web::security::{self, SecurityPolicy};
 use crate::web::telemetry;
@@ -59,6 +60,7 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
             .wrap(from_fn(error::render_error_pages))
             .wrap(from_fn(security::security_headers))
             .wrap(from_fn(telemetry::log_requests))
+            .wrap(from_fn(request_id::assign))
             .configure(routes::configure)
     })
     .client_request_timeout(request_timeout)

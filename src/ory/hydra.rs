@@ -50,7 +50,7 @@ impl Hydra {
             "login_challenge",
             challenge.as_str(),
         )?;
-        self.get_challenge(url).await
+        self.get_challenge("get_login_request", url).await
     }
 
     /// Accepts a login request; returns where Hydra wants the browser next, or `None` when Hydra
@@ -65,7 +65,7 @@ impl Hydra {
             "login_challenge",
             challenge.as_str(),
         )?;
-        self.put_decision(url, body).await
+        self.put_decision("accept_login", url, body).await
     }
 
     pub async fn consent_request(
@@ -77,7 +77,7 @@ impl Hydra {
             "consent_challenge",
             challenge.as_str(),
         )?;
-        self.get_challenge(url).await
+        self.get_challenge("get_consent_request", url).await
     }
 
     pub async fn accept_consent(
@@ -90,7 +90,7 @@ impl Hydra {
             "consent_challenge",
             challenge.as_str(),
         )?;
-        self.put_decision(url, body).await
+        self.put_decision("accept_consent", url, body).await
     }
 
     pub async fn reject_consent(
@@ -103,7 +103,7 @@ impl Hydra {
             "consent_challenge",
             challenge.as_str(),
         )?;
-        self.put_decision(url, body).await
+        self.put_decision("reject_consent", url, body).await
     }
 
     pub async fn logout_request(
@@ -115,7 +115,7 @@ impl Hydra {
             "logout_challenge",
             challenge.as_str(),
         )?;
-        self.get_challenge(url).await
+        self.get_challenge("get_logout_request", url).await
     }
 
     pub async fn accept_logout(
@@ -127,7 +127,8 @@ impl Hydra {
             "logout_challenge",
             challenge.as_str(),
         )?;
-        self.put_decision(url, &serde_json::json!({})).await
+        self.put_decision("accept_logout", url, &serde_json::json!({}))
+            .await
     }
 
     /// Rejects a logout request: the person stays signed in. Hydra answers without a redirect.
@@ -137,14 +138,18 @@ impl Hydra {
             "logout_challenge",
             challenge.as_str(),
         )?;
-        send_expecting_no_answer(self.http.put(url).json(&serde_json::json!({}))).await
+        send_expecting_no_answer(
+            "reject_logout",
+            self.http.put(url).json(&serde_json::json!({})),
+        )
+        .await
     }
 
     /// Ends every login session Hydra remembers for `subject`, so no authorization skips the
     /// sign-in for it until it signs in again.
     pub async fn revoke_login_sessions(&self, subject: &str) -> Result<(), UpstreamError> {
         let url = self.url("admin/oauth2/auth/sessions/login", "subject", subject)?;
-        send_expecting_no_answer(self.http.delete(url)).await
+        send_expecting_no_answer("revoke_login_sessions", self.http.delete(url)).await
     }
 
     /// The consents `subject` has given and Hydra still holds (remembered ones; Hydra keeps
@@ -154,12 +159,7 @@ impl Hydra {
         subject: &str,
     ) -> Result<Vec<ConsentSession>, UpstreamError> {
         let url = self.url("admin/oauth2/auth/sessions/consent", "subject", subject)?;
-        let response = self
-            .http
-            .get(url)
-            .send()
-            .await
-            .map_err(|e| UpstreamError::from_reqwest(Upstream::Hydra, e))?;
+        let response = call(Upstream::Hydra, "list_consent_sessions", self.http.get(url)).await?;
         match response.status() {
             StatusCode::OK => read_json(response, Upstream::Hydra).await,
             StatusCode::NOT_FOUND => Ok(Vec::new()),
@@ -175,14 +175,15 @@ impl Hydra {
     ) -> Result<(), UpstreamError> {
         let mut url = self.url("admin/oauth2/auth/sessions/consent", "subject", subject)?;
         url.query_pairs_mut().append_pair("client", client_id);
-        send_expecting_no_answer(self.http.delete(url)).await
+        send_expecting_no_answer("revoke_consent", self.http.delete(url)).await
     }
 
     async fn get_challenge<T: serde::de::DeserializeOwned>(
         &self,
+        operation: &'static str,
         url: Url,
     ) -> Result<Challenge<T>, UpstreamError> {
-        let response = call(Upstream::Hydra, self.http.get(url)).await?;
+        let response = call(Upstream::Hydra, operation, self.http.get(url)).await?;
         match response.status() {
             StatusCode::OK => Ok(Challenge::Pending(Box::new(
                 read_json(response, Upstream::Hydra).await?,
@@ -204,10 +205,11 @@ impl Hydra {
     /// PUTs an accept or reject body and returns Hydra's `redirect_to` (`None`: unknown challenge).
     async fn put_decision(
         &self,
+        operation: &'static str,
         url: Url,
         body: &impl Serialize,
     ) -> Result<Option<String>, UpstreamError> {
-        let response = call(Upstream::Hydra, self.http.put(url).json(body)).await?;
+        let response = call(Upstream::Hydra, operation, self.http.put(url).json(body)).await?;
         match response.status() {
             // 410: decided before (a second tab, a double click); Hydra still says where to go.
             StatusCode::OK | StatusCode::GONE => {
@@ -266,8 +268,11 @@ impl ConsentSession {
 
 /// Sends a request whose answer carries nothing to read: success, or 404 (nothing was there to
 /// act on), is done.
-async fn send_expecting_no_answer(request: reqwest::RequestBuilder) -> Result<(), UpstreamError> {
-    let response = call(Upstream::Hydra, request).await?;
+async fn send_expecting_no_answer(
+    operation: &'static str,
+    request: reqwest::RequestBuilder,
+) -> Result<(), UpstreamError> {
+    let response = call(Upstream::Hydra, operation, request).await?;
     if response.status().is_success() || response.status() == StatusCode::NOT_FOUND {
         Ok(())
     } else {

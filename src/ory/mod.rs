@@ -12,6 +12,8 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT};
 use url::Url;
 
+use crate::metrics::{metrics, outcome_of_status};
+
 pub use hydra::Hydra;
 pub use kratos::Kratos;
 
@@ -100,23 +102,38 @@ pub fn http_client(timeout: Duration) -> reqwest::Result<reqwest::Client> {
 }
 
 /// Sends one call to Kratos or Hydra: every page's calls go through here, so the debug log shows
-/// each (method and path; queries carry challenges and stay out).
+/// each (method and path; queries carry challenges and stay out), the metrics count each by
+/// `operation` and outcome, and each carries the id of the request it serves (`X-Request-Id`).
 pub(crate) async fn call(
     upstream: Upstream,
+    operation: &'static str,
     request: reqwest::RequestBuilder,
 ) -> Result<reqwest::Response, UpstreamError> {
+    let request = match crate::web::request_id::current() {
+        Some(id) => request.header(crate::web::request_id::HEADER.as_str(), id),
+        None => request,
+    };
     let (client, request) = request.build_split();
     let request = request.map_err(|e| UpstreamError::from_reqwest(upstream, e))?;
     tracing::debug!(
         %upstream,
+        operation,
         method = %request.method(),
         path = request.url().path(),
         "upstream call"
     );
-    client
+    let started = std::time::Instant::now();
+    let result = client
         .execute(request)
         .await
-        .map_err(|e| UpstreamError::from_reqwest(upstream, e))
+        .map_err(|e| UpstreamError::from_reqwest(upstream, e));
+    let outcome = match &result {
+        Ok(response) => outcome_of_status(response.status().as_u16()),
+        Err(UpstreamError::Timeout { .. }) => "timeout",
+        Err(_) => "unreachable",
+    };
+    metrics().upstream_call(upstream.name(), operation, outcome, started.elapsed());
+    result
 }
 
 /// Asks a service's own readiness endpoint (`path` is `health/ready` or, on Kratos's admin API,
@@ -131,11 +148,7 @@ pub(crate) async fn health_ready(
         upstream,
         detail: e.to_string(),
     })?;
-    let response = http
-        .get(url)
-        .send()
-        .await
-        .map_err(|e| UpstreamError::from_reqwest(upstream, e))?;
+    let response = call(upstream, "health_ready", http.get(url)).await?;
     let status = response.status();
     if status.is_success() {
         Ok(())

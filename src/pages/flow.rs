@@ -6,6 +6,7 @@ use askama::Template;
 
 use crate::domain::ids::FlowId;
 use crate::domain::signin;
+use crate::metrics::metrics;
 use crate::ory::kratos::{Flow, FlowError, FlowKind};
 use crate::pages::links::cookie_header;
 use crate::pages::oauth2;
@@ -97,6 +98,7 @@ pub async fn load(
         Ok(flow) => Ok(flow),
         Err(FlowError::Expired { return_to }) => {
             tracing::info!(flow = kind.as_str(), "flow expired; starting a new one");
+            metrics().flow_restarted(kind.as_str(), "expired");
             Err(restart(return_to.or(fallback_return_to)))
         }
         Err(FlowError::Forbidden | FlowError::NotFound) => {
@@ -104,6 +106,7 @@ pub async fn load(
                 flow = kind.as_str(),
                 "flow unknown or not this browser's; starting a new one"
             );
+            metrics().flow_restarted(kind.as_str(), "unusable");
             Err(restart(fallback_return_to))
         }
         Err(FlowError::Upstream(err)) => Err(err.into()),

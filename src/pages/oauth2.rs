@@ -11,6 +11,7 @@ use ory_hydra_client::models::{
 
 use crate::domain::ids::{ConsentChallenge, FlowId, LoginChallenge, LogoutChallenge};
 use crate::domain::signin;
+use crate::metrics::metrics;
 use crate::ory::hydra::Challenge;
 use crate::ory::kratos::{Flow, FlowKind};
 use crate::pages::flow::{self, ClientView, PageText};
@@ -23,13 +24,19 @@ use crate::web::error::AppError;
 
 /// A challenge's pending request. A challenge Hydra already decided ends the request with
 /// Hydra's redirect; one it does not know is a 404 page. `what` names the challenge for the log.
-fn pending<T>(challenge: Challenge<T>, what: &str) -> Result<Arc<T>, AppError> {
+fn pending<T>(challenge: Challenge<T>, what: &'static str) -> Result<Arc<T>, AppError> {
     match challenge {
         Challenge::Pending(request) => Ok(Arc::from(request)),
-        Challenge::Handled { redirect_to } => Err(AppError::Redirect(redirect_to)),
-        Challenge::Unknown => Err(AppError::NotFound(format!(
-            "{what} challenge unknown to Hydra"
-        ))),
+        Challenge::Handled { redirect_to } => {
+            metrics().challenge_not_pending(what, "handled");
+            Err(AppError::Redirect(redirect_to))
+        }
+        Challenge::Unknown => {
+            metrics().challenge_not_pending(what, "expired");
+            Err(AppError::NotFound(format!(
+                "{what} challenge unknown to Hydra"
+            )))
+        }
     }
 }
 

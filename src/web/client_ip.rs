@@ -39,6 +39,11 @@ impl TrustedProxies {
         self.0.iter().any(|net| net.contains(&ip))
     }
 
+    /// Whether `peer` is one of the trusted proxies.
+    pub fn trusts(&self, peer: IpAddr) -> bool {
+        self.contains(peer.to_canonical())
+    }
+
     /// The client behind `peer`, given the request's `X-Forwarded-For` values in header order.
     pub fn client_ip<'a>(
         &self,

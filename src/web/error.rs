@@ -67,6 +67,11 @@ impl From<Malformed> for AppError {
 
 impl From<CsrfError> for AppError {
     fn from(err: CsrfError) -> Self {
+        crate::metrics::metrics().csrf_rejected(match err {
+            CsrfError::CrossSite(_) => "cross_site",
+            CsrfError::MissingCookie => "missing_cookie",
+            CsrfError::BadToken => "bad_token",
+        });
         AppError::Forbidden(err.to_string())
     }
 }
@@ -230,7 +235,9 @@ impl ResponseError for AppError {
             return see_other(location);
         }
         let status = self.status_code();
-        let operation_id = crate::web::security::random_token(9);
+        // The request's id: the page's reference matches the request's log lines.
+        let operation_id = crate::web::request_id::current()
+            .unwrap_or_else(|| crate::web::security::random_token(12));
         if status.is_server_error() {
             tracing::error!(%operation_id, status = status.as_u16(), error = %self, "request failed");
         } else {

@@ -1,11 +1,12 @@
 //! The web plumbing every page relies on: security headers and the CSP nonce, CSRF tokens and
 //! signed values, the layout and the page context, the one error type and its pages, request
-//! limits, the client's address, and logging.
+//! limits, the client's address, request ids, and logging and request metrics.
 
 pub mod client_ip;
 pub mod context;
 pub mod csrf;
 pub mod error;
+pub mod request_id;
 pub mod request_limits;
 pub mod security;
 pub mod signing;

@@ -8,6 +8,7 @@ use actix_web::middleware::Next;
 use tracing_subscriber::EnvFilter;
 
 use crate::config::{Config, LogFormat};
+use crate::metrics::metrics;
 
 pub fn init(config: &Config) {
     // The filter was validated with the rest of the configuration.
@@ -23,7 +24,9 @@ pub fn init(config: &Config) {
     let _ = result;
 }
 
-/// One log line per request. Only the path is logged: queries carry challenges and flow ids.
+/// One log line and one count per request. Only the path is logged: queries carry challenges and
+/// flow ids. The metrics take the route's pattern, never the path, so ids in paths and probing
+/// clients cannot multiply the series.
 pub async fn log_requests(
     req: ServiceRequest,
     next: Next<BoxBody>,
@@ -31,7 +34,16 @@ pub async fn log_requests(
     let started = Instant::now();
     let method = req.method().clone();
     let path = req.path().to_owned();
-    let res = next.call(req).await?;
+    let route = req
+        .match_pattern()
+        .unwrap_or_else(|| "unmatched".to_owned());
+    let res = next.call(req).await;
+    let status = match &res {
+        Ok(res) => res.status(),
+        Err(err) => err.as_response_error().status_code(),
+    };
+    metrics().request(&route, method.as_str(), status.as_u16(), started.elapsed());
+    let res = res?;
     // Probes come every few seconds from every load balancer and orchestrator; a line each would
     // drown the log. They are logged only when something is wrong.
     if path.starts_with("/health/") && res.status().is_success() {

@@ -149,7 +149,7 @@ impl Kratos {
         let mut url = self.public_join(&format!("self-service/{}/flows", kind.as_str()))?;
         url.query_pairs_mut().append_pair("id", id.as_str());
         let response = self
-            .send(self.http.get(url), cookie, Upstream::Kratos)
+            .send("get_flow", self.http.get(url), cookie, Upstream::Kratos)
             .await?;
         let status = response.status();
         match status {
@@ -178,7 +178,7 @@ impl Kratos {
         url.query_pairs_mut()
             .append_pair("id", "00000000-0000-0000-0000-000000000000");
         let response = self
-            .send(self.http.get(url), None, Upstream::Kratos)
+            .send("get_flow", self.http.get(url), None, Upstream::Kratos)
             .await?;
         Ok(response.status() != StatusCode::BAD_REQUEST)
     }
@@ -195,7 +195,7 @@ impl Kratos {
         }
         let url = self.public_join("sessions/whoami")?;
         let response = self
-            .send(self.http.get(url), cookie, Upstream::Kratos)
+            .send("whoami", self.http.get(url), cookie, Upstream::Kratos)
             .await?;
         match response.status() {
             StatusCode::OK => Ok(SessionState::Active(Box::new(
@@ -221,7 +221,12 @@ impl Kratos {
     ) -> Result<Vec<Session>, UpstreamError> {
         let url = self.public_join("sessions")?;
         let response = self
-            .send(self.http.get(url), cookie, Upstream::Kratos)
+            .send(
+                "list_sessions",
+                self.http.get(url),
+                cookie,
+                Upstream::Kratos,
+            )
             .await?;
         match response.status() {
             StatusCode::OK => read_json(response, Upstream::Kratos).await,
@@ -244,7 +249,12 @@ impl Kratos {
             .pop_if_empty()
             .push(session_id);
         let response = self
-            .send(self.http.delete(url), cookie, Upstream::Kratos)
+            .send(
+                "end_session",
+                self.http.delete(url),
+                cookie,
+                Upstream::Kratos,
+            )
             .await?;
         match response.status() {
             StatusCode::NO_CONTENT | StatusCode::OK => Ok(true),
@@ -261,7 +271,12 @@ impl Kratos {
     pub async fn end_other_sessions(&self, cookie: Option<&str>) -> Result<(), UpstreamError> {
         let url = self.public_join("sessions")?;
         let response = self
-            .send(self.http.delete(url), cookie, Upstream::Kratos)
+            .send(
+                "end_sessions",
+                self.http.delete(url),
+                cookie,
+                Upstream::Kratos,
+            )
             .await?;
         if response.status().is_success() {
             Ok(())
@@ -278,7 +293,7 @@ impl Kratos {
         let mut url = self.public_join("self-service/errors")?;
         url.query_pairs_mut().append_pair("id", id.as_str());
         let response = self
-            .send(self.http.get(url), None, Upstream::Kratos)
+            .send("get_error", self.http.get(url), None, Upstream::Kratos)
             .await?;
         match response.status() {
             StatusCode::OK => {
@@ -313,7 +328,12 @@ impl Kratos {
                 .append_pair("include_credential", credential);
         }
         let response = self
-            .send(self.http.get(url), None, Upstream::KratosAdmin)
+            .send(
+                "get_identity",
+                self.http.get(url),
+                None,
+                Upstream::KratosAdmin,
+            )
             .await?;
         match response.status() {
             StatusCode::OK => Ok(Some(read_json(response, Upstream::KratosAdmin).await?)),
@@ -332,7 +352,12 @@ impl Kratos {
         url.query_pairs_mut()
             .append_pair("credentials_identifier", identifier);
         let response = self
-            .send(self.http.get(url), None, Upstream::KratosAdmin)
+            .send(
+                "find_identity",
+                self.http.get(url),
+                None,
+                Upstream::KratosAdmin,
+            )
             .await?;
         if response.status() != StatusCode::OK {
             return Err(unexpected(response, Upstream::KratosAdmin).await);
@@ -356,7 +381,12 @@ impl Kratos {
             "metadata_admin": metadata_admin,
         });
         let response = self
-            .send(self.http.post(url).json(&body), None, Upstream::KratosAdmin)
+            .send(
+                "create_identity",
+                self.http.post(url).json(&body),
+                None,
+                Upstream::KratosAdmin,
+            )
             .await?;
         match response.status() {
             StatusCode::CREATED | StatusCode::OK => {
@@ -380,7 +410,12 @@ impl Kratos {
     pub async fn has_sessions(&self, identity_id: &str) -> Result<bool, UpstreamError> {
         let url = self.identity_url(identity_id, Some("sessions"))?;
         let response = self
-            .send(self.http.get(url), None, Upstream::KratosAdmin)
+            .send(
+                "list_identity_sessions",
+                self.http.get(url),
+                None,
+                Upstream::KratosAdmin,
+            )
             .await?;
         match response.status() {
             StatusCode::OK => {
@@ -397,7 +432,12 @@ impl Kratos {
     pub async fn delete_identity(&self, identity_id: &str) -> Result<bool, UpstreamError> {
         let url = self.identity_url(identity_id, None)?;
         let response = self
-            .send(self.http.delete(url), None, Upstream::KratosAdmin)
+            .send(
+                "delete_identity",
+                self.http.delete(url),
+                None,
+                Upstream::KratosAdmin,
+            )
             .await?;
         match response.status() {
             StatusCode::NO_CONTENT | StatusCode::OK => Ok(true),
@@ -415,6 +455,7 @@ impl Kratos {
         let url = self.identity_url(identity_id, None)?;
         let response = self
             .send(
+                "patch_identity",
                 self.http.patch(url).json(&patch),
                 None,
                 Upstream::KratosAdmin,
@@ -451,7 +492,12 @@ impl Kratos {
             url.query_pairs_mut().append_pair("return_to", return_to);
         }
         let response = self
-            .send(self.http.get(url), cookie, Upstream::Kratos)
+            .send(
+                "create_logout_url",
+                self.http.get(url),
+                cookie,
+                Upstream::Kratos,
+            )
             .await?;
         match response.status() {
             StatusCode::OK => {
@@ -515,6 +561,7 @@ impl Kratos {
 
     async fn send(
         &self,
+        operation: &'static str,
         request: reqwest::RequestBuilder,
         cookie: Option<&str>,
         upstream: Upstream,
@@ -523,7 +570,7 @@ impl Kratos {
             Some(cookie) => request.header(COOKIE, cookie),
             None => request,
         };
-        call(upstream, request).await
+        call(upstream, operation, request).await
     }
 }
 
