@@ -5,7 +5,7 @@
 //! the same variable with a `_FILE` suffix (for container secrets).
 
 use std::fmt;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
 use url::Url;
@@ -43,6 +43,9 @@ pub struct Config {
     pub base_url: Url,
     pub bind_address: IpAddr,
     pub port: u16,
+    /// Where Prometheus metrics are served (`METRICS_ADDRESS`); `None` serves none. Never the
+    /// public port.
+    pub metrics_address: Option<SocketAddr>,
     pub cookie_secret: Secret,
     pub csrf_cookie_name: String,
     pub trusted_client_ids: Vec<String>,
@@ -204,6 +207,30 @@ impl Config {
             "an IP address",
         )?;
 
+        let metrics_address = match env.string("METRICS_ADDRESS") {
+            None => None,
+            Some(raw) => {
+                let address: SocketAddr = raw.parse().map_err(|_| {
+                    ConfigError::new(
+                        "METRICS_ADDRESS",
+                        format!("`{raw}` is not an address and port such as 127.0.0.1:9455"),
+                    )
+                })?;
+                let overlaps = address.ip() == bind_address
+                    || address.ip().is_unspecified()
+                    || bind_address.is_unspecified();
+                if address.port() == port && overlaps {
+                    return Err(ConfigError::new(
+                        "METRICS_ADDRESS",
+                        format!(
+                            "must not be the public port {port}: metrics are for the operator only"
+                        ),
+                    ));
+                }
+                Some(address)
+            }
+        };
+
         let dev_mode = env.boolean("DEV_MODE", false)?;
         let cookie_secret = env.secret("COOKIE_SECRET")?;
         if cookie_secret.expose().len() < MIN_SECRET_LEN {
@@ -321,6 +348,7 @@ impl Config {
             base_url,
             bind_address,
             port,
+            metrics_address,
             cookie_secret,
             csrf_cookie_name,
             trusted_client_ids,
@@ -624,6 +652,24 @@ mod tests {
             error_for("BIND_ADDRESS", "localhost").variable,
             "BIND_ADDRESS"
         );
+    }
+
+    #[test]
+    fn metrics_are_off_by_default_and_never_on_the_public_port() {
+        assert_eq!(parse(&minimal()).unwrap().metrics_address, None);
+        let mut vars = minimal();
+        vars.insert("METRICS_ADDRESS", "127.0.0.1:9455".to_owned());
+        assert_eq!(
+            parse(&vars).unwrap().metrics_address,
+            Some("127.0.0.1:9455".parse().unwrap())
+        );
+        for bad in ["9455", "localhost:9455", "127.0.0.1:4455", "0.0.0.0:4455"] {
+            assert_eq!(
+                error_for("METRICS_ADDRESS", bad).variable,
+                "METRICS_ADDRESS",
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -38,6 +38,16 @@ async fn main() -> ExitCode {
         base_url = %config.base_url,
         "vestibule listening"
     );
+    let metrics_listener = match config.metrics_address.map(TcpListener::bind).transpose() {
+        Ok(listener) => listener,
+        Err(err) => {
+            tracing::error!(error = %err, "cannot listen for metrics on {:?}", config.metrics_address);
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(address) = config.metrics_address {
+        tracing::info!(%address, "metrics listening");
+    }
     let server = match startup::run(listener, config) {
         Ok(server) => server,
         Err(err) => {
@@ -45,6 +55,17 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(listener) = metrics_listener {
+        match startup::run_metrics(listener) {
+            Ok(metrics_server) => {
+                tokio::spawn(metrics_server);
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "cannot serve metrics");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     match server.await {
         Ok(()) => {
             tracing::info!("stopped");

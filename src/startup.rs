@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
-use actix_web::{web, App, HttpServer};
+use actix_web::{web, App, HttpResponse, HttpServer};
 
 use crate::config::Config;
+use crate::metrics;
 use crate::routes;
 use crate::state::AppState;
 use crate::web::context::PageSettings;
@@ -57,14 +58,39 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
                     .error_handler(|err, _| AppError::BadRequest(err.to_string()).into()),
             )
             .wrap(from_fn(request_limits::bounded_body))
+            .wrap(from_fn(request_limits::bounded_head))
             .wrap(from_fn(error::render_error_pages))
             .wrap(from_fn(security::security_headers))
             .wrap(from_fn(telemetry::log_requests))
             .wrap(from_fn(request_id::assign))
             .configure(routes::configure)
     })
+    // A client has this long to send a request's head (a connection trickling its headers is cut
+    // off with a 408), and a second to close after its response.
     .client_request_timeout(request_timeout)
+    .client_disconnect_timeout(std::time::Duration::from_secs(1))
     .shutdown_timeout(10)
+    .listen(listener)
+    .map_err(StartupError::Listen)?
+    .run();
+    Ok(server)
+}
+
+/// The metrics server (`METRICS_ADDRESS`): `GET /metrics` and nothing else, on one worker. It
+/// handles no signals; the process ends with the public server.
+pub fn run_metrics(listener: TcpListener) -> Result<Server, StartupError> {
+    let server = HttpServer::new(|| {
+        App::new().route(
+            "/metrics",
+            web::get().to(|| async {
+                HttpResponse::Ok()
+                    .content_type(metrics::CONTENT_TYPE)
+                    .body(metrics::metrics().encode())
+            }),
+        )
+    })
+    .workers(1)
+    .disable_signals()
     .listen(listener)
     .map_err(StartupError::Listen)?
     .run();

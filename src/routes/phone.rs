@@ -116,7 +116,10 @@ pub async fn submit(
     state
         .phone_limits
         .check(state.config.trusted_proxies.of(&req), &number)
-        .map_err(|Limited { what, retry_after }| AppError::TooManyRequests { what, retry_after })?;
+        .map_err(|Limited { what, retry_after }| {
+            crate::metrics::metrics().limited(what);
+            AppError::TooManyRequests { what, retry_after }
+        })?;
 
     if !ensure_identity(&state, schema_id, &number).await? {
         return page.render(

@@ -48,6 +48,9 @@ pub enum AppError {
     /// The request's body is larger than any form of vestibule's.
     #[error("the request body is too large")]
     PayloadTooLarge,
+    /// The request's headers (mostly cookies) are larger than vestibule accepts.
+    #[error("the request headers are too large")]
+    HeadersTooLarge,
     /// Too many attempts (sign-in by phone); another is allowed after `retry_after`.
     #[error("too many requests: {what}; retry after {retry_after:?}")]
     TooManyRequests {
@@ -186,6 +189,10 @@ impl AppError {
                 "The request is too large",
                 "The form sent more data than it can hold. Reload the page and try again.",
             ),
+            AppError::HeadersTooLarge => (
+                "The request is too large",
+                "Your browser sent more cookies than this site accepts. Clear this site's cookies and try again.",
+            ),
             AppError::TooManyRequests { retry_after, .. } => {
                 return (
                     "Too many attempts",
@@ -225,6 +232,7 @@ impl ResponseError for AppError {
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

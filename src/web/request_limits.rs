@@ -1,5 +1,6 @@
 //! Bounds on what a client may send. Slow request heads are cut off by the server's client
-//! request timeout; this middleware does the same for bodies, so a client that trickles a body
+//! request timeout (so a client trickling its headers, slow-loris style, holds a connection for
+//! at most that long and never a worker); large heads are refused; this middleware does the same for bodies, so a client that trickles a body
 //! (or never sends the bytes it announced) cannot hold a worker, and a body larger than any of
 //! vestibule's forms is refused before it is read.
 
@@ -16,6 +17,29 @@ use crate::web::error::AppError;
 
 /// The largest body vestibule reads: its forms are a few hundred bytes.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The largest request head (request line and headers) vestibule handles. A browser's head is
+/// one or two kilobytes, most of it cookies; actix-web refuses heads over 128 KiB or with more
+/// than 96 headers on its own (431) before any of this runs.
+pub const MAX_HEAD_BYTES: usize = 32 * 1024;
+
+/// Refuses a request whose head is larger than [`MAX_HEAD_BYTES`] with a 431 page, before
+/// anything is read from or forwarded to Kratos.
+pub async fn bounded_head(
+    req: ServiceRequest,
+    next: Next<BoxBody>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let head = req.uri().to_string().len()
+        + req
+            .headers()
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len() + 4)
+            .sum::<usize>();
+    if head > MAX_HEAD_BYTES {
+        return Ok(req.error_response(AppError::HeadersTooLarge));
+    }
+    next.call(req).await
+}
 
 /// How long a request may take to arrive, set from `REQUEST_TIMEOUT_SECONDS`.
 #[derive(Clone, Copy, Debug)]
