@@ -114,6 +114,8 @@ async fn main() {
         "database": format!("{:?}", stack.database).to_lowercase(),
         "vestibule_pids": stack.vestibule_pids(),
         "replicas": stack.replicas().into_iter().map(|(name, port)| json!({"name": name, "port": port})).collect::<Vec<_>>(),
+        // Prometheus metrics of each vestibule process (the one, or each replica's).
+        "metrics": stack.metrics_ports.iter().map(|port| format!("http://127.0.0.1:{port}/metrics")).collect::<Vec<_>>(),
     });
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{description}").expect("write the stack description");

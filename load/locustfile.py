@@ -20,7 +20,8 @@ People and the two apps are created through Kratos's and Hydra's admin APIs befo
 run is bounded by --sign-ins (journeys) and Locust's --run-time, refuses anything but loopback
 addresses, prints a progress line every few seconds, and writes a text report (throughput,
 p50/p95/p99 per step and per journey, every failure with its step and status, vestibule's CPU
-time per sign-in and each replica's peak memory) next to Locust's own HTML report.
+time per sign-in and each replica's peak memory, and the metric families each replica's /metrics
+showed after the run) next to Locust's own HTML report. A missing metric family fails the run.
 
 Run it through scripts/load, which starts the stack and passes its description (--stack).
 """
@@ -459,6 +460,73 @@ def peak_rss_kib(pid):
     return 0
 
 
+# The metric families every vestibule process exports (see README, "Metrics"); the first four
+# must also have samples after a load test.
+METRIC_FAMILIES = [
+    "vestibule_http_requests",
+    "vestibule_http_request_duration_seconds",
+    "vestibule_upstream_requests",
+    "vestibule_upstream_request_duration_seconds",
+    "vestibule_flows_restarted",
+    "vestibule_csrf_rejections",
+    "vestibule_challenges_not_pending",
+    "vestibule_rate_limited",
+]
+METRIC_FAMILIES_WITH_SAMPLES = METRIC_FAMILIES[:4]
+
+
+def scrape(url):
+    """{family: {sample line without value: value}} from one /metrics page."""
+    text = requests.get(url, timeout=10).text
+    families = {}
+    for line in text.splitlines():
+        if line.startswith("# TYPE "):
+            families.setdefault(line.split()[2], {})
+        elif line and not line.startswith("#"):
+            sample, value = line.rsplit(" ", 1)
+            name = sample.split("{", 1)[0]
+            family = next((f for f in families if name == f or name.startswith(f + "_")), name)
+            families.setdefault(family, {})[sample] = float(value)
+    return families
+
+
+def metrics_report(environment):
+    """What each vestibule process's /metrics showed after the run; a missing family fails it."""
+    urls = RUN.stack.get("metrics") or []
+    lines = ["", "metrics (/metrics of each vestibule process after the run)"]
+    if not urls:
+        lines.append("  MISSING: the stack description names no metrics endpoints")
+        environment.process_exit_code = 1
+        return lines
+    for url in urls:
+        if not is_loopback(urlparse(url).hostname):
+            lines.append(f"  {url}: refused, not a loopback address")
+            environment.process_exit_code = 1
+            continue
+        try:
+            families = scrape(url)
+        except requests.RequestException as e:
+            lines.append(f"  {url}: UNREACHABLE ({e})")
+            environment.process_exit_code = 1
+            continue
+        lines.append(f"  {url}")
+        for family in METRIC_FAMILIES:
+            samples = families.get(family)
+            if samples is None or (family in METRIC_FAMILIES_WITH_SAMPLES and not samples):
+                lines.append(f"    MISSING {family}")
+                environment.process_exit_code = 1
+                continue
+            counted = sum(v for k, v in samples.items() if not k.split("{")[0].endswith(("_bucket", "_sum", "_created")))
+            lines.append(f"    {family}: {len(samples)} series, {counted:.0f} counted")
+        outcomes = {}
+        for sample, value in families.get("vestibule_upstream_requests", {}).items():
+            outcome = sample.split('outcome="', 1)[1].split('"', 1)[0] if 'outcome="' in sample else "?"
+            outcomes[outcome] = outcomes.get(outcome, 0) + value
+        lines.append("    upstream calls by outcome: " +
+                     ", ".join(f"{k} {v:.0f}" for k, v in sorted(outcomes.items())))
+    return lines
+
+
 @events.quitting.add_listener
 def _report(environment, **_):
     if RUN.started is None:
@@ -515,6 +583,8 @@ def _report(environment, **_):
             lines.append(f"  pid {pid}: CPU {cpu:.2f} s during the run, peak RSS {rss / 1024:.1f} MiB")
         if completed:
             lines.append(f"  CPU time per completed sign-in, all replicas: {total_cpu / completed * 1000:.2f} ms")
+
+    lines += metrics_report(environment)
 
     lines += ["", "failures (step, error, occurrences)"]
     errors = sorted(stats.errors.values(), key=lambda e: -e.occurrences)

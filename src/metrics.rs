@@ -152,7 +152,7 @@ impl Metrics {
             "Requests refused by a rate limit, by limit",
             rate_limited.clone(),
         );
-        Self {
+        let metrics = Self {
             registry,
             requests,
             request_duration,
@@ -162,6 +162,40 @@ impl Metrics {
             csrf_rejections,
             challenges_not_pending,
             rate_limited,
+        };
+        metrics.start_known_series_at_zero();
+        metrics
+    }
+
+    /// Creates every series of the rare events at zero, so each family is on `/metrics` from
+    /// the start and a rate over it works from its first occurrence.
+    fn start_known_series_at_zero(&self) {
+        use crate::ory::kratos::FlowKind;
+        for kind in [
+            FlowKind::Login,
+            FlowKind::Registration,
+            FlowKind::Recovery,
+            FlowKind::Verification,
+            FlowKind::Settings,
+        ] {
+            for reason in ["expired", "unusable"] {
+                self.flows_restarted.get_or_create(&FlowRestartLabels {
+                    flow: kind.as_str(),
+                    reason,
+                });
+            }
+        }
+        for reason in ["cross_site", "missing_cookie", "bad_token"] {
+            self.csrf_rejections.get_or_create(&ReasonLabels { reason });
+        }
+        for challenge in ["login", "consent", "logout"] {
+            for state in ["handled", "expired"] {
+                self.challenges_not_pending
+                    .get_or_create(&ChallengeLabels { challenge, state });
+            }
+        }
+        for limit in ["client", "number", "prefix"] {
+            self.rate_limited.get_or_create(&LimitLabels { limit });
         }
     }
 
@@ -277,6 +311,11 @@ mod tests {
             r#"vestibule_csrf_rejections_total{reason="token"} 1"#,
             r#"vestibule_challenges_not_pending_total{challenge="consent",state="handled"} 1"#,
             r#"vestibule_rate_limited_total{limit="client"} 1"#,
+            // Rare events are there from the start, at zero.
+            r#"vestibule_flows_restarted_total{flow="settings",reason="unusable"} 0"#,
+            r#"vestibule_csrf_rejections_total{reason="cross_site"} 0"#,
+            r#"vestibule_challenges_not_pending_total{challenge="logout",state="expired"} 0"#,
+            r#"vestibule_rate_limited_total{limit="prefix"} 0"#,
         ] {
             assert!(text.contains(line), "{line} missing from\n{text}");
         }

@@ -117,6 +117,8 @@ pub struct Stack {
     pub database: Database,
     /// The ports of the vestibule replicas behind HAProxy (empty without replicas).
     pub replica_ports: Vec<u16>,
+    /// The metrics port (`METRICS_ADDRESS`) of each vestibule process: the one, or each replica's.
+    pub metrics_ports: Vec<u16>,
     children: Mutex<HashMap<String, Child>>,
 }
 
@@ -146,6 +148,7 @@ impl Stack {
             cookie_secret: random_secret(32),
             database,
             replica_ports: (0..options.replicas).map(|_| free_port()).collect(),
+            metrics_ports: (0..options.replicas.max(1)).map(|_| free_port()).collect(),
             children: Mutex::new(HashMap::new()),
         };
 
@@ -231,13 +234,22 @@ impl Stack {
             ("hydra".to_owned(), stack.hydra_public_url("health/ready")),
             ("hydra".to_owned(), stack.hydra_admin_url("health/ready")),
         ];
+        let metrics_address = |i: usize| {
+            (
+                "METRICS_ADDRESS".to_owned(),
+                format!("127.0.0.1:{}", stack.metrics_ports[i]),
+            )
+        };
         if stack.replica_ports.is_empty() {
-            stack.spawn("vestibule", &vestibule_bin(), &[], &vestibule_env);
+            let mut env = vestibule_env.clone();
+            env.push(metrics_address(0));
+            stack.spawn("vestibule", &vestibule_bin(), &[], &env);
             checks.push(("vestibule".to_owned(), stack.vestibule_url("health/alive")));
         } else {
-            for (name, port) in stack.replicas() {
+            for (i, (name, port)) in stack.replicas().into_iter().enumerate() {
                 let mut env = vestibule_env.clone();
                 env.push(("PORT".to_owned(), port.to_string()));
+                env.push(metrics_address(i));
                 stack.spawn(&name, &vestibule_bin(), &[], &env);
                 checks.push((name, format!("http://127.0.0.1:{port}/health/alive")));
             }
