@@ -179,23 +179,24 @@ impl Metrics {
             FlowKind::Settings,
         ] {
             for reason in ["expired", "unusable"] {
-                self.flows_restarted.get_or_create(&FlowRestartLabels {
+                let _ = self.flows_restarted.get_or_create(&FlowRestartLabels {
                     flow: kind.as_str(),
                     reason,
                 });
             }
         }
         for reason in ["cross_site", "missing_cookie", "bad_token"] {
-            self.csrf_rejections.get_or_create(&ReasonLabels { reason });
+            let _ = self.csrf_rejections.get_or_create(&ReasonLabels { reason });
         }
         for challenge in ["login", "consent", "logout"] {
             for state in ["handled", "expired"] {
-                self.challenges_not_pending
+                let _ = self
+                    .challenges_not_pending
                     .get_or_create(&ChallengeLabels { challenge, state });
             }
         }
         for limit in ["client", "number", "prefix"] {
-            self.rate_limited.get_or_create(&LimitLabels { limit });
+            let _ = self.rate_limited.get_or_create(&LimitLabels { limit });
         }
     }
 
