@@ -524,6 +524,9 @@ def metrics_report(environment):
             outcomes[outcome] = outcomes.get(outcome, 0) + value
         lines.append("    upstream calls by outcome: " +
                      ", ".join(f"{k} {v:.0f}" for k, v in sorted(outcomes.items())))
+        for sample, value in sorted(families.get("vestibule_upstream_requests", {}).items()):
+            if value and 'outcome="ok"' not in sample:
+                lines.append(f"      {sample} {value:.0f}")
     return lines
 
 
