@@ -73,7 +73,8 @@ pub async fn assign(
             req.headers().get(HEADER),
         )
     };
-    let span = tracing::info_span!("request", request_id = %id);
+    // At error level, so the id is on every line that is logged at all, whatever LOG_LEVEL says.
+    let span = tracing::error_span!("request", request_id = %id);
     let header = HeaderValue::from_str(&id).ok();
     let mut res = CURRENT.scope(id, next.call(req).instrument(span)).await?;
     if let Some(header) = header {
