@@ -348,3 +348,53 @@ async fn requests_carry_ids_into_error_pages_and_metrics_stay_off_the_public_por
         "paths and queries never become labels"
     );
 }
+
+/// A Kratos stand-in that answers every call with `{}` and hands over each request head it got.
+fn recording_upstream() -> (u16, std::sync::mpsc::Receiver<String>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (heads, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+                head.push(byte[0]);
+            }
+            let _ = heads.send(String::from_utf8_lossy(&head).to_lowercase());
+            let _ = stream.write_all(
+                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}",
+            );
+        }
+    });
+    (port, received)
+}
+
+#[tokio::test]
+async fn the_request_id_of_a_trusted_proxy_goes_on_to_kratos_and_onto_the_error_page() {
+    let (kratos, heads) = recording_upstream();
+    let kratos = format!("http://127.0.0.1:{kratos}");
+    let vestibule = start_vestibule(&[
+        ("KRATOS_PUBLIC_URL", kratos.as_str()),
+        ("TRUSTED_PROXIES", "127.0.0.1"),
+    ]);
+    let response = client()
+        .get(format!(
+            "http://127.0.0.1:{}/login?flow=00000000-0000-4000-8000-000000000000",
+            vestibule.port
+        ))
+        .header("x-request-id", "lb-7f3a-42")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["x-request-id"], "lb-7f3a-42");
+    // `{}` is no flow: Kratos answered garbage, and the page says so with the request's id.
+    assert!(response.status().is_server_error(), "{}", response.status());
+    let page = response.text().await.unwrap();
+    assert!(page.contains("reference <code>lb-7f3a-42</code>"), "{page}");
+    let head = heads
+        .recv_timeout(Duration::from_secs(10))
+        .expect("vestibule asked Kratos for the flow");
+    assert!(head.contains("x-request-id: lb-7f3a-42\r\n"), "{head}");
+}
