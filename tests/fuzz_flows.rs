@@ -3,7 +3,7 @@
 //! strings, hostile text), reading it never panics, a flow that reads renders, and nothing from
 //! it reaches the page unescaped.
 //!
-//! `PROPTEST_CASES` sets the number of cases (default 1,000); docs/benchmarks.md has the long run.
+//! `PROPTEST_CASES` sets the number of cases (default 2,000); docs/benchmarks.md has the long run.
 
 use askama::Template;
 use proptest::prelude::*;
@@ -36,7 +36,7 @@ fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(1_000)
+        .unwrap_or(2_000)
 }
 
 /// Strings as Kratos might send them, and as it never would.
@@ -65,10 +65,10 @@ fn any_json() -> impl Strategy<Value = Value> {
         any::<f64>().prop_map(|f| json!(f)),
         text().prop_map(Value::String),
     ];
-    leaf.prop_recursive(4, 32, 6, |inner| {
+    leaf.prop_recursive(3, 16, 4, |inner| {
         prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(text(), inner, 0..6)
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map(text(), inner, 0..4)
                 .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
@@ -90,11 +90,19 @@ fn deep(depth: usize, object: bool) -> Value {
 /// A field's value: usually of the right shape, sometimes anything at all.
 fn field(right: impl Strategy<Value = Value> + 'static) -> BoxedStrategy<Value> {
     prop_oneof![
-        6 => right,
-        2 => any_json(),
-        1 => (0usize..200, any::<bool>()).prop_map(|(depth, object)| deep(depth, object)),
+        3 => right,
+        1 => any_json(),
     ]
     .boxed()
+}
+
+/// Now and then a deeply nested value (around serde_json's limit of 128 levels), in a node's
+/// attributes and a message.
+fn deeply_nested() -> impl Strategy<Value = Option<Value>> {
+    prop::option::weighted(
+        0.05,
+        (100usize..160, any::<bool>()).prop_map(|(depth, object)| deep(depth, object)),
+    )
 }
 
 fn string_field() -> BoxedStrategy<Value> {
@@ -190,25 +198,29 @@ fn node() -> impl Strategy<Value = Value> {
 
 /// Now and then a huge string (up to about 100 KB of characters that need escaping).
 fn huge() -> impl Strategy<Value = Option<String>> {
-    prop::option::weighted(0.05, (1usize..20_000).prop_map(|n| "x<\"'&".repeat(n)))
+    prop::option::weighted(0.02, (1usize..20_000).prop_map(|n| "x<\"'&".repeat(n)))
 }
 
 fn flow() -> impl Strategy<Value = Value> {
     (
-        huge(),
+        (huge(), deeply_nested()),
         field(text().prop_map(Value::String)),
         string_field(),
         field(any::<bool>().prop_map(Value::Bool)),
         string_field(),
         string_field(),
         string_field(),
-        field(prop::collection::vec(node(), 0..12).prop_map(Value::Array)),
+        field(prop::collection::vec(node(), 0..8).prop_map(Value::Array)),
         messages(),
     )
         .prop_map(
-            |(huge, id, return_to, refresh, aal, action, method, nodes, mut messages)| {
+            |((huge, nested), id, return_to, refresh, aal, action, method, mut nodes, mut messages)| {
                 if let (Some(huge), Some(list)) = (huge, messages.as_array_mut()) {
                     list.push(json!({ "id": 4000001, "text": huge, "type": "error" }));
+                }
+                if let (Some(nested), Some(list)) = (nested, nodes.as_array_mut()) {
+                    list.push(json!({ "type": "text", "attributes": { "text": nested.clone() } }));
+                    list.push(json!({ "type": "input", "attributes": nested.clone(), "messages": [nested] }));
                 }
                 json!({
                     "id": id, "return_to": return_to, "refresh": refresh, "requested_aal": aal,
