@@ -13,6 +13,7 @@ use url::Url;
 use super::kratos::{read_json, unexpected};
 use super::{call, health_ready, Upstream, UpstreamError};
 use crate::domain::ids::{ConsentChallenge, LoginChallenge, LogoutChallenge};
+use crate::metrics::metrics;
 
 /// The state of a challenge at Hydra.
 #[derive(Debug)]
@@ -210,13 +211,25 @@ impl Hydra {
         body: &impl Serialize,
     ) -> Result<Option<String>, UpstreamError> {
         let response = call(Upstream::Hydra, operation, self.http.put(url).json(body)).await?;
+        // The challenge's kind is the operation's last word (`accept_login`, `reject_consent`).
+        let challenge = match operation.rsplit('_').next() {
+            Some("login") => "login",
+            Some("consent") => "consent",
+            _ => "logout",
+        };
         match response.status() {
             // 410: decided before (a second tab, a double click); Hydra still says where to go.
             StatusCode::OK | StatusCode::GONE => {
+                if response.status() == StatusCode::GONE {
+                    metrics().challenge_not_pending(challenge, "handled");
+                }
                 let next: OAuth2RedirectTo = read_json(response, Upstream::Hydra).await?;
                 Ok(Some(next.redirect_to))
             }
-            StatusCode::NOT_FOUND | StatusCode::BAD_REQUEST | StatusCode::UNAUTHORIZED => Ok(None),
+            StatusCode::NOT_FOUND | StatusCode::BAD_REQUEST | StatusCode::UNAUTHORIZED => {
+                metrics().challenge_not_pending(challenge, "expired");
+                Ok(None)
+            }
             _ => Err(unexpected(response, Upstream::Hydra).await),
         }
     }
