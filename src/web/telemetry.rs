@@ -42,7 +42,12 @@ pub async fn log_requests(
         Ok(res) => res.status(),
         Err(err) => err.as_response_error().status_code(),
     };
-    metrics().request(&route, method.as_str(), status.as_u16(), started.elapsed());
+    metrics().request(
+        &route,
+        method_label(&method),
+        status.as_u16(),
+        started.elapsed(),
+    );
     let res = res?;
     // Probes come every few seconds from every load balancer and orchestrator; a line each would
     // drown the log. They are logged only when something is wrong.
@@ -57,4 +62,20 @@ pub async fn log_requests(
         "request"
     );
     Ok(res)
+}
+
+/// The method as a metrics label: clients may send any token as a method, so only the standard
+/// ones are kept apart.
+fn method_label(method: &actix_web::http::Method) -> &'static str {
+    use actix_web::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::HEAD => "HEAD",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::PATCH => "PATCH",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    }
 }
