@@ -93,7 +93,7 @@ fn raw_exchange(port: u16, request: &str) -> String {
 
 #[test]
 fn clients_trickling_their_headers_do_not_keep_others_from_being_served() {
-    let vestibule = start_vestibule(&[("REQUEST_TIMEOUT_SECONDS", "4")]);
+    let vestibule = start_vestibule(&[("REQUEST_TIMEOUT_SECONDS", "6")]);
     const SLOW: usize = 200;
     let mut slow: Vec<Option<TcpStream>> = (0..SLOW)
         .map(|_| {
