@@ -83,6 +83,11 @@ pub fn kratos_start(state: &AppState, kind: FlowKind, return_to: Option<&str>) -
 
 /// Reads flow `id`; a flow that cannot be used is restarted at Kratos (the error is the
 /// redirect), returning to `return_to` (the expired flow's own, or `fallback_return_to`).
+///
+/// Restarts are counted in a short-lived signed cookie: a browser that keeps being sent to
+/// restart (Kratos's CSRF cookie never reaching vestibule, two Kratos URLs that do not lead to the
+/// same Kratos) gets a page saying sign-in does not work instead of a redirect loop, and the log
+/// says what to fix.
 pub async fn load(
     state: &AppState,
     req: &HttpRequest,
@@ -90,23 +95,160 @@ pub async fn load(
     id: &FlowId,
     fallback_return_to: Option<String>,
 ) -> Result<Flow, AppError> {
-    let restart = |return_to: Option<String>| {
-        AppError::Redirect(kratos_start(state, kind, return_to.as_deref()))
+    let restart = |return_to: Option<String>, cause: RestartCause| {
+        let restarts = restarts::counted(state, req);
+        if restarts.count >= restarts::LIMIT {
+            tracing::error!(
+                flow = kind.as_str(),
+                restarts = restarts.count,
+                "{}",
+                cause.explain(state, req)
+            );
+            return AppError::FlowLoop;
+        }
+        AppError::RedirectWithCookie(
+            kratos_start(state, kind, return_to.as_deref()),
+            Box::new(restarts::next_cookie(state, &restarts)),
+        )
     };
     match state.kratos.flow(kind, id, cookie_header(req)).await {
         Ok(flow) => Ok(flow),
         Err(FlowError::Expired { return_to }) => {
             tracing::info!(flow = kind.as_str(), "flow expired; starting a new one");
-            Err(restart(return_to.or(fallback_return_to)))
+            Err(restart(
+                return_to.or(fallback_return_to),
+                RestartCause::Expired,
+            ))
         }
-        Err(FlowError::Forbidden | FlowError::NotFound) => {
+        Err(FlowError::Forbidden) => {
             tracing::info!(
                 flow = kind.as_str(),
-                "flow unknown or not this browser's; starting a new one"
+                "flow not this browser's; starting a new one"
             );
-            Err(restart(fallback_return_to))
+            Err(restart(fallback_return_to, RestartCause::Forbidden))
+        }
+        Err(FlowError::NotFound) => {
+            tracing::info!(flow = kind.as_str(), "flow unknown; starting a new one");
+            Err(restart(fallback_return_to, RestartCause::NotFound))
         }
         Err(FlowError::Upstream(err)) => Err(err.into()),
+    }
+}
+
+/// Why a flow had to start over, and what an operator should check when it keeps happening.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RestartCause {
+    Expired,
+    Forbidden,
+    NotFound,
+}
+
+impl RestartCause {
+    /// The log line for the operator: which cookie did not arrive, and the setting to check.
+    fn explain(self, state: &AppState, req: &HttpRequest) -> String {
+        let config = &state.config;
+        let kratos = config.kratos_browser_url.host_str().unwrap_or_default();
+        let vestibule = config.base_url.host_str().unwrap_or_default();
+        match self {
+            RestartCause::Forbidden if !has_kratos_csrf_cookie(req) => format!(
+                "sign-in flows keep restarting: Kratos refuses every flow for lack of its CSRF cookie \
+                 (csrf_token_...), which the browser does not send to vestibule. Kratos sets its cookies \
+                 for its own host ({kratos}) unless told otherwise: set Kratos's `cookies.domain` and \
+                 `session.cookie.domain` to a domain that contains both {kratos} and BASE_URL's host \
+                 ({vestibule}), and serve both over https when Kratos runs without --dev \
+                 (its cookies are then Secure)"
+            ),
+            RestartCause::Forbidden => format!(
+                "sign-in flows keep restarting: the browser sends Kratos's CSRF cookie, but Kratos \
+                 refuses it. Check that every Kratos instance has the same SECRETS_COOKIE, that \
+                 KRATOS_PUBLIC_URL reaches the same Kratos as KRATOS_BROWSER_URL ({kratos}), and \
+                 that Kratos's `serve.public.base_url` is KRATOS_BROWSER_URL"
+            ),
+            RestartCause::NotFound => format!(
+                "sign-in flows keep restarting: Kratos does not know the flows it has just started. \
+                 KRATOS_PUBLIC_URL ({}) and KRATOS_BROWSER_URL ({}) must reach the same Kratos \
+                 (the same database)",
+                config.kratos_public_url, config.kratos_browser_url
+            ),
+            RestartCause::Expired => "sign-in flows keep restarting: Kratos says each flow has \
+             expired as soon as it starts. Check the flows' `lifespan` in Kratos's configuration \
+             and the clocks of the machines Kratos runs on"
+                .to_owned(),
+        }
+    }
+}
+
+/// Whether the request carries a Kratos CSRF cookie (`csrf_token_` and a hash of Kratos's URL).
+fn has_kratos_csrf_cookie(req: &HttpRequest) -> bool {
+    req.cookies()
+        .map(|cookies| {
+            cookies
+                .iter()
+                .any(|cookie| cookie.name().starts_with("csrf_token_"))
+        })
+        .unwrap_or(false)
+}
+
+/// The count of flow restarts a browser went through in the last moments.
+pub mod restarts {
+    use std::time::Duration;
+
+    use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
+    use actix_web::HttpRequest;
+    use time::OffsetDateTime;
+
+    use crate::state::AppState;
+
+    /// The cookie that counts restarts: `<count>.<first restart>.<signature>`.
+    pub const COOKIE: &str = "vestibule_flow_restarts";
+    /// Restarts within [`WINDOW`] after which the next one shows an error page instead. A loop
+    /// goes through them in a second or two; a person meets a restart now and then (a flow left
+    /// open until it expired, an old tab), never several in a row this fast.
+    pub const LIMIT: u32 = 3;
+    /// How long restarts are counted from the first.
+    pub const WINDOW: Duration = Duration::from_secs(30);
+
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Restarts {
+        pub count: u32,
+        pub first_at: OffsetDateTime,
+    }
+
+    /// The restarts the browser's cookie counts (none when it is missing, forged or old).
+    pub fn counted(state: &AppState, req: &HttpRequest) -> Restarts {
+        let now = OffsetDateTime::now_utc();
+        req.cookie(COOKIE)
+            .and_then(|cookie| parse(state, cookie.value(), now))
+            .unwrap_or(Restarts {
+                count: 0,
+                first_at: now,
+            })
+    }
+
+    fn parse(state: &AppState, value: &str, now: OffsetDateTime) -> Option<Restarts> {
+        let (count, token) = value.split_once('.')?;
+        let first_at = state
+            .flow_restart_signer
+            .verify_bound(token, &[count], "", WINDOW, now)?;
+        Some(Restarts {
+            count: count.parse().ok()?,
+            first_at,
+        })
+    }
+
+    /// The cookie counting one more restart than `restarts`, expiring with the window.
+    pub fn next_cookie(state: &AppState, restarts: &Restarts) -> Cookie<'static> {
+        let count = (restarts.count + 1).to_string();
+        let token = state
+            .flow_restart_signer
+            .sign_bound(&[&count], "", restarts.first_at);
+        Cookie::build(COOKIE, format!("{count}.{token}"))
+            .path("/")
+            .http_only(true)
+            .secure(state.config.base_url.scheme() == "https")
+            .same_site(SameSite::Lax)
+            .max_age(CookieDuration::seconds(WINDOW.as_secs() as i64))
+            .finish()
     }
 }
 
