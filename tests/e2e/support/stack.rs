@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::net::TcpListener;
+use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -539,15 +540,21 @@ impl Stack {
                 &self.ports,
                 shape,
             );
+            // The secret is read from a file only this user can read, as the guide says.
+            let secret_file = self.dir.join("vestibule_cookie_secret");
+            fs::write(&secret_file, &self.cookie_secret).expect("write the cookie secret");
+            fs::set_permissions(&secret_file, fs::Permissions::from_mode(0o600))
+                .expect("make the cookie secret private");
             let mut env: Vec<(String, String)> = text
                 .lines()
                 .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
                 .filter_map(|line| line.split_once('='))
-                .filter(|(name, _)| *name != "COOKIE_SECRET_FILE" && *name != "LOG_FORMAT")
-                .map(|(name, value)| (name.to_owned(), value.to_owned()))
+                .map(|(name, value)| match name {
+                    "COOKIE_SECRET_FILE" => (name.to_owned(), secret_file.display().to_string()),
+                    _ => (name.to_owned(), value.to_owned()),
+                })
                 .collect();
             env.extend([
-                ("COOKIE_SECRET".to_owned(), self.cookie_secret.clone()),
                 ("UPSTREAM_TIMEOUT_SECONDS".to_owned(), "5".to_owned()),
                 ("LOG_LEVEL".to_owned(), "info,vestibule=debug".to_owned()),
             ]);
