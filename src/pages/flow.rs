@@ -323,3 +323,105 @@ pub fn render(
         .insert(FormActionSources(form_action));
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use actix_web::test::TestRequest;
+    use time::OffsetDateTime;
+
+    use super::restarts::{self, Restarts};
+    use super::*;
+    use crate::config::Config;
+
+    fn state() -> AppState {
+        let config = Config::from_lookup(|name| {
+            match name {
+                "KRATOS_PUBLIC_URL" => Some("http://127.0.0.1:4433"),
+                "KRATOS_BROWSER_URL" => Some("https://auth.example.com"),
+                "KRATOS_ADMIN_URL" => Some("http://127.0.0.1:4434"),
+                "HYDRA_ADMIN_URL" => Some("http://127.0.0.1:4445"),
+                "BASE_URL" => Some("https://login.example.com"),
+                "COOKIE_SECRET" => Some("0123456789abcdef0123456789abcdef"),
+                _ => None,
+            }
+            .map(str::to_owned)
+        })
+        .expect("a production configuration");
+        AppState::new(config).expect("state")
+    }
+
+    fn with_cookie(value: &str) -> HttpRequest {
+        TestRequest::default()
+            .cookie(actix_web::cookie::Cookie::new(
+                restarts::COOKIE,
+                value.to_owned(),
+            ))
+            .to_http_request()
+    }
+
+    #[test]
+    fn restarts_are_counted_in_a_signed_secure_cookie() {
+        let state = state();
+        let none = restarts::counted(&state, &TestRequest::default().to_http_request());
+        assert_eq!(none.count, 0);
+        let cookie = restarts::next_cookie(&state, &none);
+        assert!(
+            cookie.secure().unwrap_or(false),
+            "Secure with an https BASE_URL"
+        );
+        assert!(cookie.http_only().unwrap_or(false));
+        let one = restarts::counted(&state, &with_cookie(cookie.value()));
+        assert_eq!(one.count, 1);
+        let two = restarts::next_cookie(&state, &one);
+        let counted = restarts::counted(&state, &with_cookie(two.value()));
+        assert_eq!(counted.count, 2);
+        assert_eq!(
+            counted.first_at.unix_timestamp(),
+            none.first_at.unix_timestamp()
+        );
+    }
+
+    #[test]
+    fn forged_or_stale_counts_are_ignored() {
+        let state = state();
+        let genuine = restarts::next_cookie(
+            &state,
+            &Restarts {
+                count: 1,
+                first_at: OffsetDateTime::now_utc(),
+            },
+        );
+        let forged = genuine.value().replacen('2', "9", 1);
+        assert_eq!(restarts::counted(&state, &with_cookie(&forged)).count, 0);
+        let stale = restarts::next_cookie(
+            &state,
+            &Restarts {
+                count: 5,
+                first_at: OffsetDateTime::now_utc() - time::Duration::seconds(60),
+            },
+        );
+        assert_eq!(
+            restarts::counted(&state, &with_cookie(stale.value())).count,
+            0
+        );
+    }
+
+    #[test]
+    fn the_log_names_the_cookie_that_did_not_arrive_and_the_setting() {
+        let state = state();
+        let without = TestRequest::default().to_http_request();
+        let explained = RestartCause::Forbidden.explain(&state, &without);
+        assert!(explained.contains("csrf_token_"), "{explained}");
+        assert!(explained.contains("cookies.domain"), "{explained}");
+        assert!(explained.contains("auth.example.com"), "{explained}");
+        assert!(explained.contains("login.example.com"), "{explained}");
+
+        let with = TestRequest::default()
+            .cookie(actix_web::cookie::Cookie::new("csrf_token_abc", "x"))
+            .to_http_request();
+        let explained = RestartCause::Forbidden.explain(&state, &with);
+        assert!(explained.contains("SECRETS_COOKIE"), "{explained}");
+        let explained = RestartCause::NotFound.explain(&state, &with);
+        assert!(explained.contains("KRATOS_PUBLIC_URL"), "{explained}");
+    }
+}
