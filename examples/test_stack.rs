@@ -20,6 +20,13 @@
 //!                                  VESTIBULE_TEST_DATABASE says, else sqlite); PostgreSQL also
 //!                                  needs VESTIBULE_POSTGRES_BIN
 //!     --replicas N                 N vestibule processes behind HAProxy (VESTIBULE_HAPROXY_BIN)
+//!     --tls                        the production shape of docs/deployment.md: HTTPS through
+//!                                  HAProxy with a certificate from a CA made for the stack,
+//!                                  vestibule, Kratos, Hydra and the test's app at
+//!                                  https://{login,auth,oauth,app}.vestibule.test:<port>, Kratos
+//!                                  and Hydra without --dev, config/production/ on top of config/
+//!     --tls-host-cookies           as --tls, but Kratos's cookies left at Kratos's own host (the
+//!                                  misconfiguration the guide warns about)
 //!
 //! Once every service is healthy it prints one JSON line on stdout with the URLs, ports and the
 //! stack's directory, then runs until its standard input closes. The services die with it.
@@ -35,13 +42,13 @@ mod postgres;
 use std::io::{Read, Write};
 
 use serde_json::json;
-use stack::{Database, Stack, StackOptions};
+use stack::{Database, Stack, StackOptions, TlsOptions};
 
 fn usage(problem: &str) -> ! {
     eprintln!(
         "test_stack: {problem}\n\
          usage: test_stack [--vestibule-env NAME=VALUE] [--kratos-env NAME=VALUE] [--hydra-env NAME=VALUE]... \
-         [--database sqlite|postgres] [--replicas N]"
+         [--database sqlite|postgres] [--replicas N] [--tls | --tls-host-cookies]"
     );
     std::process::exit(2);
 }
@@ -57,6 +64,12 @@ fn parse_options() -> StackOptions {
                     Some("postgres") => Some(Database::Postgres),
                     _ => usage("--database needs sqlite or postgres"),
                 };
+                continue;
+            }
+            "--tls" | "--tls-host-cookies" => {
+                options.tls = Some(TlsOptions {
+                    kratos_cookie_domain: flag == "--tls",
+                });
                 continue;
             }
             "--replicas" => {
@@ -92,11 +105,29 @@ async fn main() {
     let stack = Stack::start(options).await;
     let p = stack.ports;
     let base = |url: String| url.trim_end_matches('/').to_owned();
+    // Browsers reach vestibule, Kratos and Hydra at their public names in the production shape.
+    let public = |name: &str, url: String| match &stack.tls {
+        Some(shape) => shape.origin(name),
+        None => base(url),
+    };
+    let tls = stack.tls.as_ref().map(|shape| {
+        json!({
+            "port": shape.port,
+            "app_port": shape.app_port,
+            "app": shape.origin("app"),
+            "ca": shape.ca.display().to_string(),
+            "domain": stack::TLS_DOMAIN,
+            "vestibule_internal": base(stack.vestibule_url("")),
+            "kratos_public_internal": base(stack.kratos_public_url("")),
+            "hydra_public_internal": base(stack.hydra_public_url("")),
+        })
+    });
     let description = json!({
-        "vestibule": base(stack.vestibule_url("")),
-        "kratos_public": base(stack.kratos_public_url("")),
+        "vestibule": public("login", stack.vestibule_url("")),
+        "kratos_public": public("auth", stack.kratos_public_url("")),
         "kratos_admin": base(stack.kratos_admin_url("")),
-        "hydra_public": base(stack.hydra_public_url("")),
+        "hydra_public": public("oauth", stack.hydra_public_url("")),
+        "tls": tls,
         "hydra_admin": base(stack.hydra_admin_url("")),
         "mailpit": base(stack.mailpit_url("")),
         "smtp": format!("127.0.0.1:{}", p.smtp),

@@ -23,6 +23,8 @@ pub struct AppState {
     pub reauth_signer: Signer,
     /// Signs the phone number `/phone` hands to the sign-in page to fill in.
     pub login_hint_signer: Signer,
+    /// Signs the count of flow restarts, which stops a redirect loop.
+    pub flow_restart_signer: Signer,
     /// Protects vestibule's own forms (consent, logout).
     pub csrf: Csrf,
     /// Which Kratos flows are on, for links to them.
@@ -59,6 +61,7 @@ impl AppState {
             hydra: Hydra::new(http, config.hydra_admin_url.clone()),
             reauth_signer: Signer::new(config.cookie_secret.expose(), "reauthentication"),
             login_hint_signer: Signer::new(config.cookie_secret.expose(), "login-hint"),
+            flow_restart_signer: Signer::new(config.cookie_secret.expose(), "flow-restarts"),
             csrf: Csrf::new(
                 config.cookie_secret.expose(),
                 &config.csrf_cookie_name,

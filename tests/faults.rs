@@ -75,6 +75,8 @@ fn start_vestibule(kratos_port: u16, hydra_port: u16) -> Vestibule {
                 "0123456789abcdef0123456789abcdef".to_owned(),
             ),
             ("PORT", port.to_string()),
+            // Kratos's browser URL is on 127.0.0.1, so vestibule must be too (cookies are per host).
+            ("BASE_URL", format!("http://127.0.0.1:{port}")),
             ("UPSTREAM_TIMEOUT_SECONDS", "1".to_owned()),
         ])
         .current_dir(dir.path())

@@ -131,3 +131,22 @@ fn the_development_switch_allows_a_published_secret() {
     child.wait().unwrap();
     assert!(alive.starts_with("HTTP/1.1 200"), "{alive}");
 }
+
+#[test]
+fn deployment_mistakes_stop_start_up_with_the_fix() {
+    let mut env = VALID.to_vec();
+    env.push(("BASE_URL", "http://login.example.com"));
+    env.push(("KRATOS_BROWSER_URL", "http://auth.example.com"));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("BASE_URL"), "{stderr}");
+    assert!(stderr.contains("https://login.example.com/"), "{stderr}");
+
+    let mut env = VALID.to_vec();
+    env.push(("BASE_URL", "https://login.example.com"));
+    env.push(("KRATOS_BROWSER_URL", "https://auth.example.org"));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("KRATOS_BROWSER_URL"), "{stderr}");
+    assert!(stderr.contains("cookies.domain"), "{stderr}");
+}

@@ -27,6 +27,14 @@ pub enum AppError {
     /// helper stop a handler through `?`.
     #[error("redirect")]
     Redirect(String),
+    /// A redirect that also sets a cookie (a flow restarted at Kratos, counted).
+    #[error("redirect")]
+    RedirectWithCookie(String, Box<actix_web::cookie::Cookie<'static>>),
+    /// The browser keeps being sent to restart the same kind of flow without ever reaching one
+    /// it can use: a configuration problem (logged with the cause where it is found), shown as a
+    /// page instead of a redirect loop.
+    #[error("flows keep restarting")]
+    FlowLoop,
     /// Kratos or Hydra could not be reached or did not answer in time.
     #[error(transparent)]
     Unavailable(UpstreamError),
@@ -160,7 +168,11 @@ impl AppError {
                 ),
             },
             // Never shown: a redirect has no page.
-            AppError::Redirect(_) => ("Redirect", ""),
+            AppError::Redirect(_) | AppError::RedirectWithCookie(..) => ("Redirect", ""),
+            AppError::FlowLoop => (
+                "Sign-in is not working right now",
+                "Your browser was sent back and forth without getting anywhere, so we stopped. This is a problem on our side, not yours. Please try again later.",
+            ),
             AppError::NotFound(_) => (
                 "Page not found",
                 "This link is not valid or has already been used. Start again from the application you were signing in to.",
@@ -212,7 +224,8 @@ impl AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            AppError::Redirect(_) => StatusCode::SEE_OTHER,
+            AppError::Redirect(_) | AppError::RedirectWithCookie(..) => StatusCode::SEE_OTHER,
+            AppError::FlowLoop => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::BadUpstream(_) => StatusCode::BAD_GATEWAY,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
@@ -228,6 +241,13 @@ impl ResponseError for AppError {
     fn error_response(&self) -> HttpResponse {
         if let AppError::Redirect(location) = self {
             return see_other(location);
+        }
+        if let AppError::RedirectWithCookie(location, cookie) = self {
+            let mut response = see_other(location);
+            if response.add_cookie(cookie).is_err() {
+                return AppError::Internal("unusable cookie".to_owned()).error_response();
+            }
+            return response;
         }
         let status = self.status_code();
         let operation_id = crate::web::security::random_token(9);

@@ -444,3 +444,61 @@ async fn with_kratos_down_sign_in_answers_503_without_hanging() {
         "without a session: on to Kratos, or a 503 page\n{page}"
     );
 }
+
+/// A browser sent to restart its flow again and again (here: flows Kratos does not know, as when
+/// KRATOS_PUBLIC_URL and KRATOS_BROWSER_URL lead to different Kratos servers) gets a page saying
+/// sign-in does not work, not an endless redirect loop; the log names the setting to check.
+#[tokio::test]
+async fn a_flow_that_keeps_restarting_ends_on_a_page_instead_of_a_redirect_loop() {
+    let stack = Stack::shared().await;
+    let browser = Browser::new();
+    let unknown_flow = || {
+        format!(
+            "{}login?flow=0b9d5c1e-5f0a-4c43-9c7a-{:012x}",
+            stack.vestibule_url(""),
+            rand::random::<u64>() & 0xffff_ffff_ffff
+        )
+    };
+    for restart in 1..=3 {
+        let page = browser.get(unknown_flow()).await;
+        assert_eq!(
+            page.status,
+            StatusCode::SEE_OTHER,
+            "restart {restart}\n{page}"
+        );
+        let location = page.headers["location"].to_str().unwrap();
+        assert!(
+            location.starts_with(&stack.kratos_public_url("self-service/login/browser")),
+            "restart {restart} goes to Kratos\n{page}"
+        );
+        let counted = browser
+            .cookie(&vestibule_origin(stack), "vestibule_flow_restarts")
+            .expect("vestibule counts the restarts");
+        assert!(counted.starts_with(&format!("{restart}.")), "{counted}");
+    }
+    let page = browser.get(unknown_flow()).await;
+    assert_error_page(
+        &page,
+        |status| status == StatusCode::SERVICE_UNAVAILABLE,
+        "a 503 page after three restarts in a row",
+    );
+    assert!(page.has_text("Sign-in is not working right now"), "{page}");
+    assert!(page.has_text("Please try again later"), "{page}");
+    assert!(
+        stack.log("vestibule").contains("KRATOS_PUBLIC_URL"),
+        "the log names the settings to check"
+    );
+
+    // Someone else, or the same person half a minute later, is not affected.
+    let fresh = Browser::new().get(unknown_flow()).await;
+    assert_eq!(fresh.status, StatusCode::SEE_OTHER, "{fresh}");
+
+    // A forged count is ignored.
+    let forger = Browser::new();
+    forger.set_cookie(
+        &vestibule_origin(stack),
+        "vestibule_flow_restarts=9.1700000000.AAAA; Path=/",
+    );
+    let page = forger.get(unknown_flow()).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{page}");
+}

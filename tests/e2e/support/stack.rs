@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::net::TcpListener;
+use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -107,6 +108,40 @@ pub struct StackOptions {
     /// 0: one vestibule on its port. N: N vestibule processes on ports of their own, behind
     /// HAProxy on vestibule's port (round robin, health-checked on `/health/ready`).
     pub replicas: usize,
+    /// The production shape of docs/deployment.md: HTTPS through HAProxy, one name per service
+    /// under a test domain, Kratos and Hydra without `--dev`.
+    pub tls: Option<TlsOptions>,
+}
+
+/// How the production-shaped stack is set up.
+#[derive(Clone, Debug)]
+pub struct TlsOptions {
+    /// Kratos's cookie domain set to the parent domain, as the guide says. `false` leaves it at
+    /// Kratos's own host: the misconfiguration whose cookies never reach vestibule.
+    pub kratos_cookie_domain: bool,
+}
+
+/// The test domain (`.test` is reserved: it never resolves on the internet). Browsers and clients
+/// map its names to 127.0.0.1 themselves.
+pub const TLS_DOMAIN: &str = "vestibule.test";
+
+/// A production-shaped stack's public side: every service at `https://<name>.vestibule.test:<port>`
+/// through HAProxy, with a certificate from a CA made for this stack.
+#[derive(Clone, Debug)]
+pub struct TlsShape {
+    /// HAProxy's port on 127.0.0.1 (in every public URL).
+    pub port: u16,
+    /// Where HAProxy sends `app.vestibule.test`: the test's client app listens here.
+    pub app_port: u16,
+    /// The test CA's certificate (PEM), the only one clients trust for these names.
+    pub ca: PathBuf,
+}
+
+impl TlsShape {
+    /// `https://<name>.vestibule.test:<port>` (no trailing slash).
+    pub fn origin(&self, name: &str) -> String {
+        format!("https://{name}.{TLS_DOMAIN}:{}", self.port)
+    }
 }
 
 pub struct Stack {
@@ -117,6 +152,8 @@ pub struct Stack {
     pub database: Database,
     /// The ports of the vestibule replicas behind HAProxy (empty without replicas).
     pub replica_ports: Vec<u16>,
+    /// The public side of a production-shaped stack.
+    pub tls: Option<TlsShape>,
     children: Mutex<HashMap<String, Child>>,
 }
 
@@ -139,6 +176,41 @@ impl Stack {
 
         let kratos_config = rewrite_config(&dir, "config/kratos/kratos.yml", &ports);
         let hydra_config = rewrite_config(&dir, "config/hydra/hydra.yml", &ports);
+        let tls = options.tls.as_ref().map(|_| TlsShape {
+            port: free_port(),
+            app_port: free_port(),
+            ca: dir.join("tls").join("ca.pem"),
+        });
+        // The production shape adds the files of config/production/ on top, with example.com
+        // replaced by the test domain.
+        let mut kratos_configs = vec![kratos_config];
+        let mut hydra_configs = vec![hydra_config.clone()];
+        if let (Some(shape), Some(tls_options)) = (&tls, &options.tls) {
+            make_certificates(&dir.join("tls"));
+            let mut kratos = production_config(&dir, "kratos.yml", &ports, shape);
+            if !tls_options.kratos_cookie_domain {
+                let text = fs::read_to_string(&kratos).unwrap();
+                let kept: Vec<&str> = text
+                    .lines()
+                    .filter(|line| line.trim() != format!("domain: {TLS_DOMAIN}"))
+                    .collect();
+                kratos = dir.join("kratos.production-host-cookies.yml");
+                fs::write(&kratos, kept.join("\n")).unwrap();
+            }
+            kratos_configs.push(kratos);
+            hydra_configs.push(production_config(&dir, "hydra.yml", &ports, shape));
+        }
+        let config_args = |configs: &[PathBuf]| -> Vec<String> {
+            configs
+                .iter()
+                .flat_map(|path| ["-c".to_owned(), path.display().to_string()])
+                .collect()
+        };
+        let kratos_args = config_args(&kratos_configs);
+        let hydra_args = config_args(&hydra_configs);
+        // Development mode lets Kratos and Hydra use plain http and cookies without Secure; the
+        // production shape runs them as in production.
+        let dev_flag: &[&str] = if tls.is_some() { &[] } else { &["--dev"] };
         let database = options.database.unwrap_or_else(Database::from_env);
         let stack = Stack {
             ports,
@@ -146,6 +218,7 @@ impl Stack {
             cookie_secret: random_secret(32),
             database,
             replica_ports: (0..options.replicas).map(|_| free_port()).collect(),
+            tls,
             children: Mutex::new(HashMap::new()),
         };
 
@@ -196,30 +269,15 @@ impl Stack {
             ],
             &[],
         );
-        stack.spawn(
-            "kratos",
-            &tool("VESTIBULE_KRATOS_BIN"),
-            &[
-                "serve",
-                "-c",
-                kratos_config.to_str().unwrap(),
-                "--dev",
-                "--watch-courier",
-            ],
-            &kratos_env,
-        );
-        stack.spawn(
-            "hydra",
-            &tool("VESTIBULE_HYDRA_BIN"),
-            &[
-                "serve",
-                "all",
-                "-c",
-                hydra_config.to_str().unwrap(),
-                "--dev",
-            ],
-            &hydra_env,
-        );
+        let mut args: Vec<&str> = vec!["serve"];
+        args.extend(kratos_args.iter().map(String::as_str));
+        args.extend(dev_flag);
+        args.push("--watch-courier");
+        stack.spawn("kratos", &tool("VESTIBULE_KRATOS_BIN"), &args, &kratos_env);
+        let mut args: Vec<&str> = vec!["serve", "all"];
+        args.extend(hydra_args.iter().map(String::as_str));
+        args.extend(dev_flag);
+        stack.spawn("hydra", &tool("VESTIBULE_HYDRA_BIN"), &args, &hydra_env);
         let vestibule_env = stack.vestibule_env(&options);
         let mut checks = vec![
             ("mailpit".to_owned(), stack.mailpit_url("readyz")),
@@ -250,7 +308,98 @@ impl Stack {
         if !stack.replica_ports.is_empty() {
             stack.wait_until_balanced().await;
         }
+        if stack.tls.is_some() {
+            stack.start_tls_proxy();
+            stack.wait_until_served_over_https().await;
+        }
         stack
+    }
+
+    /// HAProxy with `config/production/haproxy.cfg`: TLS on the stack's public port, a name per
+    /// service.
+    fn start_tls_proxy(&self) {
+        let shape = self.tls.as_ref().expect("a production-shaped stack");
+        let p = self.ports;
+        let upstream = |port: u16| format!("127.0.0.1:{port}");
+        self.spawn(
+            "haproxy-tls",
+            &tool("VESTIBULE_HAPROXY_BIN"),
+            &[
+                "-db",
+                "-f",
+                Path::new(REPO)
+                    .join("config/production/haproxy.cfg")
+                    .to_str()
+                    .unwrap(),
+            ],
+            &[
+                ("VESTIBULE_DOMAIN".to_owned(), TLS_DOMAIN.to_owned()),
+                (
+                    "VESTIBULE_TLS_LISTEN".to_owned(),
+                    format!("127.0.0.1:{}", shape.port),
+                ),
+                (
+                    "VESTIBULE_TLS_CERT".to_owned(),
+                    self.dir.join("tls/server.pem").display().to_string(),
+                ),
+                ("VESTIBULE_UPSTREAM".to_owned(), upstream(p.vestibule)),
+                ("KRATOS_UPSTREAM".to_owned(), upstream(p.kratos_public)),
+                ("HYDRA_UPSTREAM".to_owned(), upstream(p.hydra_public)),
+                ("APP_UPSTREAM".to_owned(), upstream(shape.app_port)),
+            ],
+        );
+    }
+
+    /// A client of the production-shaped stack, as an app on another machine would be: it
+    /// resolves the test domain's names to 127.0.0.1 itself and trusts only the test CA.
+    pub fn https_client(&self) -> reqwest::Client {
+        let shape = self.tls.as_ref().expect("a production-shaped stack");
+        let ca = fs::read(&shape.ca).expect("read the test CA");
+        let mut builder = reqwest::Client::builder()
+            .tls_built_in_root_certs(false)
+            .add_root_certificate(reqwest::Certificate::from_pem(&ca).expect("the test CA"))
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(5));
+        for name in ["login", "auth", "oauth", "app"] {
+            builder = builder.resolve(
+                &format!("{name}.{TLS_DOMAIN}"),
+                ([127, 0, 0, 1], shape.port).into(),
+            );
+        }
+        builder.build().expect("build the https client")
+    }
+
+    /// Waits until vestibule, Kratos and Hydra answer through HAProxy over https.
+    async fn wait_until_served_over_https(&self) {
+        let shape = self.tls.as_ref().expect("a production-shaped stack");
+        let client = self.https_client();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        for (name, path) in [
+            ("login", "health/ready"),
+            ("auth", "health/ready"),
+            ("oauth", "health/ready"),
+        ] {
+            let url = format!("{}/{path}", shape.origin(name));
+            loop {
+                let answer = client.get(&url).send().await;
+                if matches!(&answer, Ok(response) if response.status().is_success()) {
+                    break;
+                }
+                if let Some(status) = self.exited("haproxy-tls") {
+                    panic!(
+                        "haproxy exited ({status}); its log:\n{}",
+                        tail(&self.log("haproxy-tls"), 40)
+                    );
+                }
+                if Instant::now() > deadline {
+                    panic!(
+                        "{url} did not answer 200 through HAProxy within 60 s (last: {answer:?}); its log:\n{}",
+                        tail(&self.log("haproxy-tls"), 40)
+                    );
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
     }
 
     /// Waits until HAProxy's health checks have found every replica up: requests through it
@@ -383,6 +532,35 @@ impl Stack {
     }
 
     fn vestibule_env(&self, options: &StackOptions) -> Vec<(String, String)> {
+        if let Some(shape) = &self.tls {
+            // config/production/vestibule.env, for this stack's ports and names.
+            let text = rewrite_production(
+                &fs::read_to_string(Path::new(REPO).join("config/production/vestibule.env"))
+                    .expect("read config/production/vestibule.env"),
+                &self.ports,
+                shape,
+            );
+            // The secret is read from a file only this user can read, as the guide says.
+            let secret_file = self.dir.join("vestibule_cookie_secret");
+            fs::write(&secret_file, &self.cookie_secret).expect("write the cookie secret");
+            fs::set_permissions(&secret_file, fs::Permissions::from_mode(0o600))
+                .expect("make the cookie secret private");
+            let mut env: Vec<(String, String)> = text
+                .lines()
+                .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+                .filter_map(|line| line.split_once('='))
+                .map(|(name, value)| match name {
+                    "COOKIE_SECRET_FILE" => (name.to_owned(), secret_file.display().to_string()),
+                    _ => (name.to_owned(), value.to_owned()),
+                })
+                .collect();
+            env.extend([
+                ("UPSTREAM_TIMEOUT_SECONDS".to_owned(), "5".to_owned()),
+                ("LOG_LEVEL".to_owned(), "info,vestibule=debug".to_owned()),
+            ]);
+            env.extend(options.vestibule_env.iter().cloned());
+            return env;
+        }
         let p = self.ports;
         let mut env: Vec<(String, String)> = [
             (
@@ -591,6 +769,115 @@ fn rewrite_config(dir: &Path, relative: &str, ports: &Ports) -> PathBuf {
     let target = dir.join(Path::new(relative).file_name().unwrap());
     fs::write(&target, rewritten).expect("write rewritten config");
     target
+}
+
+/// Copies `config/production/<name>` into the stack directory for this stack's ports and names.
+fn production_config(dir: &Path, name: &str, ports: &Ports, shape: &TlsShape) -> PathBuf {
+    let relative = format!("config/production/{name}");
+    let text = fs::read_to_string(Path::new(REPO).join(&relative))
+        .unwrap_or_else(|e| panic!("read {relative}: {e}"));
+    let target = dir.join(format!("{}.production.yml", name.trim_end_matches(".yml")));
+    fs::write(&target, rewrite_production(&text, ports, shape)).expect("write production config");
+    target
+}
+
+/// The production files name `https://<service>.example.com` and ports of config/: here they
+/// are `https://<service>.vestibule.test:<HAProxy's port>` and this stack's ports; the bare
+/// domain (cookie domain, WebAuthn relying party) becomes `vestibule.test`.
+fn rewrite_production(text: &str, ports: &Ports, shape: &TlsShape) -> String {
+    let mut text = replace_ports(text, &ports.replacements());
+    for name in ["login", "auth", "oauth", "app"] {
+        text = text.replace(&format!("https://{name}.example.com"), &shape.origin(name));
+    }
+    text.replace("example.com", TLS_DOMAIN)
+}
+
+/// A CA made for this stack and a certificate it signed for the four names under the test
+/// domain (`server.pem`: certificate and key, as HAProxy takes them).
+fn make_certificates(dir: &Path) {
+    fs::create_dir_all(dir).expect("create the certificate directory");
+    let openssl = |args: &[&str]| {
+        let output = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run openssl: {e}"));
+        assert!(
+            output.status.success(),
+            "openssl {args:?} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=vestibule test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    ]);
+    let names: Vec<String> = ["login", "auth", "oauth", "app"]
+        .iter()
+        .map(|name| format!("DNS:{name}.{TLS_DOMAIN}"))
+        .collect();
+    fs::write(
+        dir.join("server.ext"),
+        format!(
+            "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName={}\n",
+            names.join(",")
+        ),
+    )
+    .expect("write the certificate's extensions");
+    openssl(&[
+        "req",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        &format!("/CN=login.{TLS_DOMAIN}"),
+    ]);
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+        "-out",
+        "server.crt",
+    ]);
+    let pem = [
+        fs::read(dir.join("server.crt")).unwrap(),
+        fs::read(dir.join("server.key")).unwrap(),
+    ]
+    .concat();
+    fs::write(dir.join("server.pem"), pem).expect("write server.pem");
 }
 
 /// Replaces whole numbers only, so `14455` or `44550` are left alone.
