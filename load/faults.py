@@ -23,8 +23,9 @@ upstream-outage
     SIGSTOP for 5 s (a hang: connections are accepted, nothing answers) and thawed; then Hydra
     is killed and restarted 5 s later; then PostgreSQL is restarted (fast shutdown, start).
     Rule, for each outage: every response of vestibule's from the outage's start to its end is
-    a page (200), a redirect (302/303) or vestibule's 503 page with a "Try again" link, never
-    a 500, a 502, a 504 or no answer, and comes within UPSTREAM_TIMEOUT_SECONDS plus 1 s of
+    a page (200), a redirect (302/303) or vestibule's 503 page with a "Try again" link (or the
+    /error page showing an error Hydra or Kratos sent the browser there with, a 4xx), never a
+    500, a 502, a 504 or no answer, and comes within UPSTREAM_TIMEOUT_SECONDS plus 1 s of
     allowance for the loaded machine; every journey that starts 2 s or more after the service is
     back (its health check answers) and ends before the next outage succeeds.
 """
@@ -304,7 +305,11 @@ def judge_outage(recorder, lines, rel):
         for r in during:
             statuses[r["status"]] = statuses.get(r["status"], 0) + 1
         slowest = max((r["end"] - r["start"] for r in during), default=0.0)
-        bad = [r for r in during if r["status"] not in (200, 302, 303, 503)]
+        # Hydra reports some failures of its database as OAuth2 errors (e.g. invalid_client, "the
+        # client does not exist") and sends the browser to vestibule's /error page with them:
+        # vestibule shows that page, with the 4xx status of the error it was given.
+        relayed = [r for r in during if r["step"] == "vestibule /error" and 400 <= r["status"] < 500]
+        bad = [r for r in during if r["status"] not in (200, 302, 303, 503) and r not in relayed]
         late = [r for r in during if r["end"] - r["start"] > limit]
         no_page = [r for r in during if r["status"] == 503 and not (r["page_503"] and r["retry_link"])]
         after = [j for j in recorder.journeys if j["start"] >= up + RECOVERY_SECONDS and j["end"] < next_down]
@@ -313,6 +318,13 @@ def judge_outage(recorder, lines, rel):
         lines.append(f"  {outage['name']}: {rel(down):.2f}-{rel(up):.2f} s ({up - down:.2f} s)")
         lines.append(f"    vestibule's responses during it: {len(during)}; statuses: " +
                      (", ".join(f"{s or 'no answer'} x{c}" for s, c in sorted(statuses.items())) or "none"))
+        to_kratos = [r for r in during if r["to_kratos"]]
+        if "Kratos" in outage["name"]:
+            last = max((r["start"] for r in to_kratos), default=None)
+            lines.append(f"    redirects to Kratos during it: {len(to_kratos)}"
+                         + ("" if last is None else f", the last sent {last - down:.2f} s after it went down"))
+        if relayed:
+            lines.append(f"    of which errors Hydra or Kratos sent to vestibule's /error page: {len(relayed)}")
         lines.append(f"    slowest response during it: {slowest:.2f} s (limit {limit:.0f} s)")
         lines.append(f"    first sign-in that started after it and succeeded: "
                      + ("none" if first_ok is None else f"started {first_ok - up:.2f} s after it was back"))

@@ -273,6 +273,8 @@ class Browser:
             "vestibule": urlparse(url).port == RUN.ports["vestibule"],
             "page_503": "temporarily unavailable" in text,
             "retry_link": ">Try again</a>" in text,
+            "to_kratos": status in (302, 303) and response.headers is not None and urlparse(
+                urljoin(url, response.headers.get("Location", ""))).port == RUN.ports["kratos_public"],
         }
         if self.last["vestibule"]:
             RUN.faults.requests.append(self.last)
