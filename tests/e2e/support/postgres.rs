@@ -96,6 +96,8 @@ impl Cluster {
         cluster
     }
 
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
     /// Fast shutdown (SIGINT: sessions are cut, as in a crash or a failover for the clients),
     /// then the same cluster starts again on the same port.
     pub fn restart(&self) {
@@ -179,19 +181,19 @@ fn spawn_postmaster(bin: &Path, dir: &Path, port: u16, (uid, gid): (u32, u32)) -
         .arg("-D")
         .arg(dir.join("data"))
         .args(["-p", &port.to_string()])
-            // TCP only: socket paths are limited to 107 bytes, deep checkouts exceed it.
-            .args([
-                "-c",
-                "listen_addresses=127.0.0.1",
-                "-c",
-                "unix_socket_directories=",
-            ])
-            .args(["-c", "max_connections=400", "-c", "fsync=off"])
-            .args(["-c", "synchronous_commit=off", "-c", "full_page_writes=off"])
-            .current_dir(dir)
-            .stdin(Stdio::null())
-            .stdout(log_file.try_clone().expect("clone log handle"))
-            .stderr(log_file);
+        // TCP only: socket paths are limited to 107 bytes, deep checkouts exceed it.
+        .args([
+            "-c",
+            "listen_addresses=127.0.0.1",
+            "-c",
+            "unix_socket_directories=",
+        ])
+        .args(["-c", "max_connections=400", "-c", "fsync=off"])
+        .args(["-c", "synchronous_commit=off", "-c", "full_page_writes=off"])
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(log_file.try_clone().expect("clone log handle"))
+        .stderr(log_file);
     spawn_tied_to_test_process(command)
         .unwrap_or_else(|e| panic!("cannot start {}/postgres: {e}", bin.display()))
 }

@@ -468,6 +468,8 @@ impl Stack {
         child.wait().expect("wait for service");
     }
 
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
     /// Sends `signal` (e.g. `libc::SIGTERM`) to a service and leaves it be.
     pub fn signal(&self, name: &str, signal: i32) {
         let children = self.children.lock().unwrap();
@@ -476,9 +478,16 @@ impl Stack {
             .unwrap_or_else(|| panic!("{name} is not running in this stack"));
         // SAFETY: kill(2) on the pid of a child of ours that has not been reaped.
         let result = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
-        assert_eq!(result, 0, "cannot signal {name}: {}", io::Error::last_os_error());
+        assert_eq!(
+            result,
+            0,
+            "cannot signal {name}: {}",
+            io::Error::last_os_error()
+        );
     }
 
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
     /// Waits up to `timeout` for a service to exit; its exit status, or `None` if it still runs.
     pub async fn wait_for_exit(
         &self,
@@ -526,6 +535,8 @@ impl Stack {
         self.wait_until_healthy(name, &url).await;
     }
 
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
     /// Stops the PostgreSQL cluster (fast shutdown: open connections are cut) and starts it
     /// again on the same port.
     pub fn restart_database(&self) {
