@@ -45,6 +45,23 @@ PAUSE_AFTER_FAILURE = 0.5
 
 FAULTS = ("kill-replica", "rolling-restart", "upstream-outage")
 
+# Each case's rule, as the report states it.
+RULES = {
+    "kill-replica": (
+        "every journey succeeds, except one whose failing request went to vestibule before the kill "
+        "and was unanswered at the kill (it may have been in flight on the killed replica; a request "
+        "that got no answer carries no X-Served-By, so it is judged by time); HAProxy logs the replica "
+        "DOWN; no request is answered by it while it is dead; after its restart it answers requests again"),
+    "rolling-restart": "no journey fails; each replica exits with status 0 after SIGTERM and answers requests "
+                       "again after its restart",
+    "upstream-outage": (
+        f"from each outage's start to its end, every response of vestibule's is 200, 302, 303 or its 503 "
+        f"page with a 'Try again' link (or a 4xx /error page for an error Hydra or Kratos sent the browser "
+        f"there with), never a 500, 502, 504 or no answer, within UPSTREAM_TIMEOUT_SECONDS "
+        f"({UPSTREAM_TIMEOUT_SECONDS} s) + {ALLOWANCE_SECONDS:.0f} s; every journey that starts "
+        f"{RECOVERY_SECONDS:.0f} s or more after the service is back and ends before the next outage succeeds"),
+}
+
 
 class Control:
     """The stack's control socket: one command a line, one answer a line."""
@@ -224,6 +241,7 @@ def report(recorder, started):
     elif recorder.fault == "upstream-outage":
         broken += judge_outage(recorder, lines, rel)
 
+    lines.append(f"  the rule: {RULES[recorder.fault]}")
     lines.append("  rule: " + ("kept" if not broken else "BROKEN"))
     lines += [f"    - {problem}" for problem in broken]
     return lines, not broken
