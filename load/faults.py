@@ -23,7 +23,8 @@ upstream-outage
     SIGSTOP for 5 s (a hang: connections are accepted, nothing answers) and thawed; then Hydra
     is killed and restarted 5 s later; then PostgreSQL is restarted (fast shutdown, start).
     Rule, for each outage: every response of vestibule's from the outage's start to its end is
-    a page (200), a redirect (302/303) or vestibule's 503 page with a "Try again" link (or the
+    a page (200), a redirect (302/303) or vestibule's 503 page, with a "Try again" link for a GET
+    (or the
     /error page showing an error Hydra or Kratos sent the browser there with, a 4xx), never a
     500, a 502, a 504 or no answer, and comes within UPSTREAM_TIMEOUT_SECONDS plus 1 s of
     allowance for the loaded machine; every journey that starts 2 s or more after the service is
@@ -56,7 +57,7 @@ RULES = {
                        "again after its restart",
     "upstream-outage": (
         f"from each outage's start to its end, every response of vestibule's is 200, 302, 303 or its 503 "
-        f"page with a 'Try again' link (or a 4xx /error page for an error Hydra or Kratos sent the browser "
+        f"page, with a 'Try again' link for a GET (or a 4xx /error page for an error Hydra or Kratos sent the browser "
         f"there with), never a 500, 502, 504 or no answer, within UPSTREAM_TIMEOUT_SECONDS "
         f"({UPSTREAM_TIMEOUT_SECONDS} s) + {ALLOWANCE_SECONDS:.0f} s; every journey that starts "
         f"{RECOVERY_SECONDS:.0f} s or more after the service is back and ends before the next outage succeeds"),
@@ -328,8 +329,11 @@ def judge_outage(recorder, lines, rel):
         # vestibule shows that page, with the 4xx status of the error it was given.
         relayed = [r for r in during if r["step"] == "vestibule /error" and 400 <= r["status"] < 500]
         bad = [r for r in during if r["status"] not in (200, 302, 303, 503) and r not in relayed]
+        steps = lambda rs: sorted({f"{r['method']} {r['step']}: {r['status'] or 'no answer'}" for r in rs})  # noqa: E731
         late = [r for r in during if r["end"] - r["start"] > limit]
-        no_page = [r for r in during if r["status"] == 503 and not (r["page_503"] and r["retry_link"])]
+        # The retry link is on the 503 page of a GET only: following it must not resend a form.
+        no_page = [r for r in during if r["status"] == 503
+                   and not (r["page_503"] and (r["retry_link"] or r["method"] != "GET"))]
         after = [j for j in recorder.journeys if j["start"] >= up + RECOVERY_SECONDS and j["end"] < next_down]
         after_failed = [j for j in after if not j["ok"]]
         first_ok = min((j["start"] for j in recorder.journeys if j["ok"] and j["start"] >= up), default=None)
@@ -351,11 +355,12 @@ def judge_outage(recorder, lines, rel):
         lines += [f"      {describe(j, rel)}" for j in after_failed[:10]]
         if bad:
             broken.append(f"{outage['name']}: {len(bad)} responses were not a page, a redirect or the 503 page "
-                          f"({sorted({r['status'] for r in bad})})")
+                          f"({steps(bad)})")
         if late:
             broken.append(f"{outage['name']}: {len(late)} responses took longer than {limit:.0f} s")
         if no_page:
-            broken.append(f"{outage['name']}: {len(no_page)} 503 responses without vestibule's page and its retry link")
+            broken.append(f"{outage['name']}: {len(no_page)} 503 responses without vestibule's page and its retry link "
+                          f"({sorted({r['method'] + ' ' + r['step'] for r in no_page})})")
         if not during:
             broken.append(f"{outage['name']}: no request reached vestibule during it")
         if after_failed:

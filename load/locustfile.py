@@ -254,21 +254,21 @@ class Browser:
         started = time.time()
         with self.session.request(method, url, name=name, data=data, allow_redirects=False,
                                   catch_response=True) as response:
-            self.record(name, url, started, response)
+            self.record(method, name, url, started, response)
             if response.status_code not in expect:
                 message = f"status {response.status_code}"
                 response.failure(message)
                 raise JourneyFailed(f"{method} {name}", message)
             return name, response
 
-    def record(self, name, url, started, response):
+    def record(self, method, name, url, started, response):
         """For a fault run: when and how each request was answered."""
         if RUN.faults is None:
             return
         status = response.status_code or 0
         text = (response.text or "") if status == 503 else ""
         self.last = {
-            "step": f"{name}", "start": started, "end": time.time(), "status": status,
+            "step": f"{name}", "method": method, "start": started, "end": time.time(), "status": status,
             "served_by": response.headers.get("X-Served-By") if response.headers else None,
             "vestibule": urlparse(url).port == RUN.ports["vestibule"],
             "page_503": "temporarily unavailable" in text,
