@@ -11,7 +11,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// How long a successful call vouches for Kratos.
-pub const TRUST_SUCCESS: Duration = Duration::from_secs(2);
+pub const TRUST_SUCCESS: Duration = Duration::from_secs(1);
 /// How long a failed call (no answer, or a 5xx) counts against Kratos.
 pub const TRUST_FAILURE: Duration = Duration::from_secs(1);
 
