@@ -30,6 +30,15 @@
 //!
 //! Once every service is healthy it prints one JSON line on stdout with the URLs, ports and the
 //! stack's directory, then runs until its standard input closes. The services die with it.
+//!
+//! For fault tests it takes commands, one a line, on the Unix socket named `control` in that
+//! line, and answers each with one line (`ok ...` or `error ...`) once it is done:
+//!
+//!     signal NAME KILL|TERM|INT|STOP|CONT   send a signal to a service (vestibule-1, kratos, ...)
+//!     wait NAME SECONDS                     wait for a service to exit (`ok exited ...`)
+//!     restart NAME                          start a service again, on the same port, and wait
+//!                                           until it is healthy
+//!     restart-database                      restart PostgreSQL (fast shutdown, then start)
 
 #[allow(dead_code)]
 #[path = "../tests/e2e/support/stack.rs"]
@@ -40,6 +49,8 @@ mod stack;
 mod postgres;
 
 use std::io::{Read, Write};
+use std::sync::Arc;
+use std::time::Duration;
 
 use serde_json::json;
 use stack::{Database, Stack, StackOptions, TlsOptions};
@@ -102,7 +113,10 @@ fn parse_options() -> StackOptions {
 #[tokio::main]
 async fn main() {
     let options = parse_options();
-    let stack = Stack::start(options).await;
+    let stack = Arc::new(Stack::start(options).await);
+    let control = stack.dir.join("control");
+    let listener =
+        std::os::unix::net::UnixListener::bind(&control).expect("bind the control socket");
     let p = stack.ports;
     let base = |url: String| url.trim_end_matches('/').to_owned();
     // Browsers reach vestibule, Kratos and Hydra at their public names in the production shape.
@@ -141,6 +155,7 @@ async fn main() {
             "mailpit": p.mailpit,
         },
         "dir": stack.dir.display().to_string(),
+        "control": control.display().to_string(),
         "pid": std::process::id(),
         "database": format!("{:?}", stack.database).to_lowercase(),
         "vestibule_pids": stack.vestibule_pids(),
@@ -151,6 +166,16 @@ async fn main() {
     stdout.flush().expect("flush stdout");
     drop(stdout);
 
+    let controlled = Arc::clone(&stack);
+    let runtime = tokio::runtime::Handle::current();
+    // One controller at a time: commands run in the order they come. The thread ends with the
+    // process; the services die with the stack either way.
+    std::thread::spawn(move || {
+        for connection in listener.incoming().flatten() {
+            serve_control(&controlled, &runtime, connection);
+        }
+    });
+
     // Run until whoever started us closes our standard input (or dies).
     tokio::task::spawn_blocking(|| {
         let mut sink = Vec::new();
@@ -158,5 +183,63 @@ async fn main() {
     })
     .await
     .expect("wait for standard input to close");
-    drop(stack);
+    // The services die with this process (they are tied to it), whoever holds the stack.
+    std::process::exit(0);
+}
+
+fn serve_control(
+    stack: &Stack,
+    runtime: &tokio::runtime::Handle,
+    connection: std::os::unix::net::UnixStream,
+) {
+    use std::io::BufRead;
+    let Ok(mut write) = connection.try_clone() else {
+        return;
+    };
+    for line in std::io::BufReader::new(connection).lines() {
+        let Ok(line) = line else { return };
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let answer = match words.as_slice() {
+            ["signal", name, signal] => match signal_number(signal) {
+                Some(number) => {
+                    stack.signal(name, number);
+                    "ok".to_owned()
+                }
+                None => format!("error unknown signal {signal}"),
+            },
+            ["wait", name, seconds] => match seconds.parse::<f64>() {
+                Ok(seconds) => match runtime
+                    .block_on(stack.wait_for_exit(name, Duration::from_secs_f64(seconds)))
+                {
+                    Some(status) => format!("ok exited {status}"),
+                    None => "error still running".to_owned(),
+                },
+                Err(_) => format!("error {seconds} is not a number of seconds"),
+            },
+            ["restart", name] => {
+                runtime.block_on(stack.restart(name));
+                "ok".to_owned()
+            }
+            ["restart-database"] => {
+                stack.restart_database();
+                "ok".to_owned()
+            }
+            _ => format!("error unknown command {line:?}"),
+        };
+        eprintln!("control: {line} -> {answer}");
+        if write.write_all(format!("{answer}\n").as_bytes()).is_err() {
+            return;
+        }
+    }
+}
+
+fn signal_number(name: &str) -> Option<i32> {
+    Some(match name {
+        "KILL" => libc::SIGKILL,
+        "TERM" => libc::SIGTERM,
+        "INT" => libc::SIGINT,
+        "STOP" => libc::SIGSTOP,
+        "CONT" => libc::SIGCONT,
+        _ => return None,
+    })
 }

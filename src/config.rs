@@ -53,6 +53,9 @@ pub struct Config {
     pub upstream_timeout: Duration,
     /// How long a client may take to send a request's head, and then its body.
     pub request_timeout: Duration,
+    /// After SIGTERM, how long readiness answers 503 while requests are still served, so that a
+    /// load balancer stops sending new ones before the listener closes.
+    pub shutdown_drain: Duration,
     pub app_name: String,
     pub log_format: LogFormat,
     pub log_level: String,
@@ -271,6 +274,7 @@ impl Config {
                 "must be at least 1 second",
             ));
         }
+        let shutdown_drain = env.seconds("SHUTDOWN_DRAIN_SECONDS", 5)?;
         let app_name = env
             .string("APP_NAME")
             .unwrap_or_else(|| "vestibule".to_owned());
@@ -335,6 +339,7 @@ impl Config {
             remember_consent_for,
             upstream_timeout,
             request_timeout,
+            shutdown_drain,
             app_name,
             log_format,
             log_level,
@@ -680,6 +685,7 @@ mod tests {
         assert!(config.remember_login);
         assert_eq!(config.remember_consent_for, Duration::from_secs(3600));
         assert_eq!(config.upstream_timeout, Duration::from_secs(10));
+        assert_eq!(config.shutdown_drain, Duration::from_secs(5));
         assert_eq!(config.log_format, LogFormat::Text);
         assert_eq!(config.bind_address, IpAddr::from([127, 0, 0, 1]));
     }

@@ -14,6 +14,7 @@ use crate::web::context::PageSettings;
 use crate::web::error::{self, AppError};
 use crate::web::request_limits::{self, RequestTimeout};
 use crate::web::security::{self, SecurityPolicy};
+use crate::web::shutdown;
 use crate::web::telemetry;
 
 #[derive(Debug, thiserror::Error)]
@@ -25,8 +26,9 @@ pub enum StartupError {
 }
 
 /// Builds the server on an already bound listener (port 0 in tests). The returned server stops
-/// gracefully on SIGINT/SIGTERM: it stops accepting, lets requests in flight finish (up to
-/// 10 seconds) and then exits.
+/// gracefully on SIGTERM (see [`shutdown`]): readiness answers 503 for `SHUTDOWN_DRAIN_SECONDS`
+/// while requests are still served, then it stops accepting, lets requests in flight finish (up
+/// to [`shutdown::IN_FLIGHT_GRACE`]) and exits. Must be called inside the actix runtime.
 pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError> {
     let policy = web::Data::new(SecurityPolicy::new(
         &config.kratos_browser_url,
@@ -34,11 +36,13 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
         &config.oidc_provider_origins,
     ));
     let request_timeout = config.request_timeout;
+    let drain = config.shutdown_drain;
     let timeout = web::Data::new(RequestTimeout(request_timeout));
     let page_settings = web::Data::new(PageSettings {
         app_name: Arc::from(config.app_name.as_str()),
     });
     let state = web::Data::new(AppState::new(config)?);
+    let draining = state.draining.clone();
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
@@ -62,9 +66,12 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
             .configure(routes::configure)
     })
     .client_request_timeout(request_timeout)
-    .shutdown_timeout(10)
+    .shutdown_timeout(shutdown::IN_FLIGHT_GRACE.as_secs())
+    // Signals are handled by `shutdown::stop_on_signal`, which drains first.
+    .disable_signals()
     .listen(listener)
     .map_err(StartupError::Listen)?
     .run();
+    actix_web::rt::spawn(shutdown::stop_on_signal(server.handle(), draining, drain));
     Ok(server)
 }

@@ -12,6 +12,7 @@ use crate::ory::kratos::availability::FlowAvailability;
 use crate::ory::{self, Hydra, Kratos};
 use crate::startup::StartupError;
 use crate::web::csrf::Csrf;
+use crate::web::shutdown::Draining;
 use crate::web::signing::Signer;
 
 /// What every handler can reach.
@@ -35,6 +36,8 @@ pub struct AppState {
     /// reads each request once per replica.
     pub login_requests: RequestCache<OAuth2LoginRequest>,
     pub consent_requests: RequestCache<OAuth2ConsentRequest>,
+    /// Set once the process has been asked to stop: readiness answers 503 from then on.
+    pub draining: Draining,
 }
 
 /// Hydra's requests by challenge, for as long as a sign-in takes.
@@ -71,6 +74,7 @@ impl AppState {
             phone_limits: PhoneLimits::new(config.phone.limits),
             login_requests: request_cache(),
             consent_requests: request_cache(),
+            draining: Draining::default(),
             config: Arc::new(config),
         })
     }

@@ -271,6 +271,7 @@ pub async fn start_or_show(
     page: impl FnOnce(&Flow) -> PageText,
 ) -> Result<HttpResponse, AppError> {
     let Some(flow_id) = query.flow else {
+        state.kratos.ensure_reachable().await?;
         return Err(AppError::Redirect(kratos_start(
             state,
             kind,

@@ -45,12 +45,13 @@ pub async fn login(
             show_flow(&state, &req, &context, found).await
         }
         (None, Some(challenge)) => oauth2_login(&state, &req, challenge).await,
-        (None, None) => Err(plain_sign_in(&state, &query)),
+        (None, None) => plain_sign_in(&state, &query).await,
     }
 }
 
 /// A sign-in outside OAuth2: on to Kratos, which checks `return_to` against its allow list.
-fn plain_sign_in(state: &AppState, query: &LoginQuery) -> AppError {
+async fn plain_sign_in(state: &AppState, query: &LoginQuery) -> Result<HttpResponse, AppError> {
+    state.kratos.ensure_reachable().await?;
     let mut params: Vec<(&str, &str)> = Vec::new();
     if let Some(return_to) = query.return_to.as_deref() {
         params.push(("return_to", return_to));
@@ -62,7 +63,7 @@ fn plain_sign_in(state: &AppState, query: &LoginQuery) -> AppError {
         params.push(("aal", aal.as_str()));
     }
     let kratos = state.kratos.browser_flow_url(FlowKind::Login, &params);
-    AppError::Redirect(kratos.to_string())
+    Err(AppError::Redirect(kratos.to_string()))
 }
 
 /// Hydra's login request: accept it straight away when possible, else send the browser to Kratos.
@@ -88,7 +89,7 @@ async fn oauth2_login(
             forget_remembered_login(state, &request.subject, &request.request_url).await
         }
         LoginStep::AcceptSession(session) => accept_session(state, challenge, &session).await,
-        LoginStep::SignIn(reauth) => send_to_kratos_login(state, req, challenge, reauth, now),
+        LoginStep::SignIn(reauth) => send_to_kratos_login(state, req, challenge, reauth, now).await,
     }
 }
 

@@ -51,6 +51,7 @@ async fn start(
         pending_login(state, challenge).await?;
     }
     let return_to = continue_to(state, challenge, return_to);
+    state.kratos.ensure_reachable().await?;
     Err(AppError::Redirect(flow::kratos_start(
         state,
         FlowKind::Registration,

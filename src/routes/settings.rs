@@ -27,12 +27,17 @@ pub async fn settings(
             .base_url
             .join("settings")
             .map_err(|e| AppError::Internal(e.to_string()))?;
+        // Signing in happens at Kratos: a Kratos that is down gets the 503 page here.
         let sign_in = |extra: &[(&str, String)]| {
             let mut params = vec![("return_to", here.to_string())];
             params.extend(extra.iter().cloned());
             AppError::Redirect(local_link("/login", &params))
         };
-        match session_of(&state, &req).await? {
+        let session = session_of(&state, &req).await?;
+        if !matches!(session, SessionState::Active(_)) {
+            state.kratos.ensure_reachable().await?;
+        }
+        match session {
             SessionState::Missing => return Err(sign_in(&[])),
             SessionState::NeedsSecondFactor => return Err(sign_in(&[("aal", "aal2".to_owned())])),
             SessionState::Active(_) => {}

@@ -82,9 +82,9 @@ impl From<CsrfError> for AppError {
 impl From<UpstreamError> for AppError {
     fn from(err: UpstreamError) -> Self {
         match err {
-            UpstreamError::Timeout { .. } | UpstreamError::Unreachable { .. } => {
-                AppError::Unavailable(err)
-            }
+            UpstreamError::Timeout { .. }
+            | UpstreamError::Unreachable { .. }
+            | UpstreamError::KnownDown { .. } => AppError::Unavailable(err),
             // A 5xx from upstream means it is there but not working: still "unavailable" to users.
             UpstreamError::Status { status, .. } if status.is_server_error() => {
                 AppError::Unavailable(err)
@@ -102,6 +102,8 @@ pub struct ErrorPage<'a> {
     pub title: &'a str,
     pub message: &'a str,
     pub operation_id: &'a str,
+    /// For a service that is down: the same page again, to try once it is back.
+    pub retry: Option<&'a str>,
 }
 
 /// What an error page says, kept on its response so that [`render_error_pages`] can render it
@@ -112,6 +114,7 @@ struct ErrorPageContent {
     title: &'static str,
     message: String,
     operation_id: String,
+    retry: Option<String>,
 }
 
 impl ErrorPageContent {
@@ -122,6 +125,7 @@ impl ErrorPageContent {
             title: self.title,
             message: &self.message,
             operation_id: &self.operation_id,
+            retry: self.retry.as_deref(),
         }
         .render()
         .ok()
@@ -135,7 +139,7 @@ pub async fn render_error_pages(
     next: Next<BoxBody>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let res = next.call(req).await?;
-    let Some(content) = res
+    let Some(mut content) = res
         .response()
         .extensions()
         .get::<ErrorPageContent>()
@@ -143,6 +147,9 @@ pub async fn render_error_pages(
     else {
         return Ok(res);
     };
+    if content.status == StatusCode::SERVICE_UNAVAILABLE {
+        content.retry = retry_link(res.request());
+    }
     let layout = PageContext::of(res.request()).layout_without_scripts();
     let Some(html) = content.render(layout) else {
         return Ok(res);
@@ -152,6 +159,23 @@ pub async fn render_error_pages(
         req,
         response.set_body(BoxBody::new(html)),
     ))
+}
+
+/// The page that failed, as a link on our own origin: only for a GET (trying again must not
+/// resend a form), and only a path that cannot be read as another host's (`//host`, `/\host`).
+fn retry_link(req: &actix_web::HttpRequest) -> Option<String> {
+    let path = req.path();
+    if req.method() != actix_web::http::Method::GET
+        || !path.starts_with('/')
+        || path.starts_with("//")
+        || path.contains('\\')
+    {
+        return None;
+    }
+    Some(match req.query_string() {
+        "" => path.to_owned(),
+        query => format!("{path}?{query}"),
+    })
 }
 
 impl AppError {
@@ -262,6 +286,7 @@ impl ResponseError for AppError {
             title,
             message: message.into_owned(),
             operation_id,
+            retry: None,
         };
         // Rendered here with the default name, and again by `render_error_pages` in the app.
         let layout = Layout {
@@ -296,6 +321,24 @@ fn wait_in_words(wait: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use actix_web::test::TestRequest;
+
+    #[test]
+    fn the_retry_link_stays_on_our_origin_and_never_resends_a_form() {
+        let get = |uri: &str| retry_link(&TestRequest::get().uri(uri).to_http_request());
+        assert_eq!(
+            get("/login?login_challenge=abc").as_deref(),
+            Some("/login?login_challenge=abc")
+        );
+        assert_eq!(get("/settings").as_deref(), Some("/settings"));
+        assert_eq!(get("//evil.example/login"), None);
+        assert_eq!(
+            get("/%5Cevil.example/login").as_deref(),
+            Some("/%5Cevil.example/login")
+        );
+        let post = TestRequest::post().uri("/consent").to_http_request();
+        assert_eq!(retry_link(&post), None);
+    }
 
     #[test]
     fn too_many_requests_says_when_to_try_again() {

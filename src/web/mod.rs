@@ -8,6 +8,7 @@ pub mod csrf;
 pub mod error;
 pub mod request_limits;
 pub mod security;
+pub mod shutdown;
 pub mod signing;
 pub mod telemetry;
 pub mod views;

@@ -434,14 +434,35 @@ async fn with_kratos_down_sign_in_answers_503_without_hanging() {
         |s| s == StatusCode::SERVICE_UNAVAILABLE,
         "503 while Kratos is down",
     );
+    // Someone who never signed in would be sent to Kratos's browser endpoint, a dead address
+    // (the browser's own "cannot connect" page): vestibule's 503 page instead, with a link to
+    // the same page to try again.
+    let settings = Url::parse(&stack.vestibule_url("settings")).unwrap();
+    let plain_login = Url::parse(&stack.vestibule_url("login")).unwrap();
+    for url in [&without_session.login, &settings, &plain_login] {
+        let page = stranger.get(url.as_str()).await;
+        assert_eq!(
+            page.status,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "{url}: the 503 page, not a redirect to Kratos\n{page}"
+        );
+        assert!(page.has_text("temporarily unavailable"), "{page}");
+        let retry = page
+            .links()
+            .into_iter()
+            .find(|link| link.text.trim() == "Try again")
+            .unwrap_or_else(|| panic!("a link to try again\n{page}"));
+        assert_eq!(&retry.href, url, "the retry link is the same page\n{page}");
+    }
+
+    // Once Kratos is back, the same page sends the browser on to it.
+    stack.restart("kratos").await;
     let page = stranger.get(without_session.login.as_str()).await;
-    let sent_to_kratos = page
-        .location
-        .as_ref()
-        .is_some_and(|to| to.port() == Some(stack.ports.kratos_public));
-    assert!(
-        sent_to_kratos || (page.status == StatusCode::SERVICE_UNAVAILABLE && page.is_html()),
-        "without a session: on to Kratos, or a 503 page\n{page}"
+    let to = page.stopped_at();
+    assert_eq!(
+        to.port(),
+        Some(stack.ports.kratos_public),
+        "on to Kratos once it is back\n{page}"
     );
 }
 

@@ -155,6 +155,16 @@ pub struct Stack {
     /// The public side of a production-shaped stack.
     pub tls: Option<TlsShape>,
     children: Mutex<HashMap<String, Child>>,
+    /// How each service was started, so that it can be started again.
+    specs: Mutex<HashMap<String, Spec>>,
+}
+
+/// A service's command line and environment.
+#[derive(Clone)]
+struct Spec {
+    program: PathBuf,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
 }
 
 static SHARED: OnceCell<Stack> = OnceCell::const_new();
@@ -220,6 +230,7 @@ impl Stack {
             replica_ports: (0..options.replicas).map(|_| free_port()).collect(),
             tls,
             children: Mutex::new(HashMap::new()),
+            specs: Mutex::new(HashMap::new()),
         };
 
         let kratos_env = stack.kratos_env(&options);
@@ -467,12 +478,22 @@ impl Stack {
     }
 
     /// HAProxy on vestibule's port with `config/haproxy/haproxy.cfg` and a `server` line per
-    /// replica, named like the replica.
+    /// replica, named like the replica, after each `# servers` line.
     fn start_balancer(&self) {
-        let mut config = fs::read_to_string(Path::new(REPO).join("config/haproxy/haproxy.cfg"))
+        let template = fs::read_to_string(Path::new(REPO).join("config/haproxy/haproxy.cfg"))
             .expect("read config/haproxy/haproxy.cfg");
-        for (name, port) in self.replicas() {
-            config.push_str(&format!("    server {name} 127.0.0.1:{port}\n"));
+        let servers: String = self
+            .replicas()
+            .into_iter()
+            .map(|(name, port)| format!("    server {name} 127.0.0.1:{port}\n"))
+            .collect();
+        let mut config = String::new();
+        for line in template.lines() {
+            config.push_str(line);
+            config.push('\n');
+            if line.trim() == "# servers" {
+                config.push_str(&servers);
+            }
         }
         let path = self.dir.join("haproxy.cfg");
         fs::write(&path, config).expect("write haproxy.cfg");
@@ -625,12 +646,95 @@ impl Stack {
         child.wait().expect("wait for service");
     }
 
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
+    /// Sends `signal` (e.g. `libc::SIGTERM`) to a service and leaves it be.
+    pub fn signal(&self, name: &str, signal: i32) {
+        let children = self.children.lock().unwrap();
+        let child = children
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} is not running in this stack"));
+        // SAFETY: kill(2) on the pid of a child of ours that has not been reaped.
+        let result = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+        assert_eq!(
+            result,
+            0,
+            "cannot signal {name}: {}",
+            io::Error::last_os_error()
+        );
+    }
+
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
+    /// Waits up to `timeout` for a service to exit; its exit status, or `None` if it still runs.
+    pub async fn wait_for_exit(
+        &self,
+        name: &str,
+        timeout: Duration,
+    ) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(status) = self.exited(name) {
+                return Some(status);
+            }
+            if Instant::now() > deadline {
+                return None;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Starts a service again as it was first started (killing what is left of it), on the same
+    /// port, and waits until it is healthy; its log goes on in the same file.
+    pub async fn restart(&self, name: &str) {
+        if let Some(mut child) = self.children.lock().unwrap().remove(name) {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let spec = self.specs.lock().unwrap().get(name).cloned();
+        let spec = spec.unwrap_or_else(|| panic!("{name} was never started in this stack"));
+        let args: Vec<&str> = spec.args.iter().map(String::as_str).collect();
+        self.spawn(name, &spec.program, &args, &spec.env);
+        let url = match name {
+            "kratos" => self.kratos_public_url("health/ready"),
+            "hydra" => self.hydra_admin_url("health/ready"),
+            "mailpit" => self.mailpit_url("readyz"),
+            "vestibule" => self.vestibule_url("health/alive"),
+            replica => {
+                let port = self
+                    .replicas()
+                    .into_iter()
+                    .find(|(n, _)| n == replica)
+                    .map(|(_, port)| port)
+                    .unwrap_or_else(|| panic!("{replica} cannot be restarted"));
+                format!("http://127.0.0.1:{port}/health/alive")
+            }
+        };
+        self.wait_until_healthy(name, &url).await;
+    }
+
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
+    /// Stops the PostgreSQL cluster (fast shutdown: open connections are cut) and starts it
+    /// again on the same port.
+    pub fn restart_database(&self) {
+        assert_eq!(
+            self.database,
+            Database::Postgres,
+            "this stack keeps its data in SQLite"
+        );
+        Cluster::shared().restart();
+    }
+
     pub fn log(&self, name: &str) -> String {
         fs::read_to_string(self.dir.join("logs").join(format!("{name}.log"))).unwrap_or_default()
     }
 
     fn spawn(&self, name: &str, program: &Path, args: &[&str], env: &[(String, String)]) {
-        let log = fs::File::create(self.dir.join("logs").join(format!("{name}.log")))
+        let log = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.join("logs").join(format!("{name}.log")))
             .expect("create log file");
         let mut command = Command::new(program);
         command
@@ -643,6 +747,14 @@ impl Stack {
         let child = spawn_tied_to_test_process(command)
             .unwrap_or_else(|e| panic!("cannot start {name} ({}): {e}", program.display()));
         self.children.lock().unwrap().insert(name.to_owned(), child);
+        self.specs.lock().unwrap().insert(
+            name.to_owned(),
+            Spec {
+                program: program.to_owned(),
+                args: args.iter().map(|arg| (*arg).to_owned()).collect(),
+                env: env.to_vec(),
+            },
+        );
     }
 
     async fn wait_until_healthy(&self, name: &str, url: &str) {
