@@ -1,0 +1,1 @@
+locale-name = 日本語

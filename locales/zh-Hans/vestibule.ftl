@@ -1,0 +1,1 @@
+locale-name = 简体中文
