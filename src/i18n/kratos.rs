@@ -1,7 +1,8 @@
 //! Kratos's messages (form messages and node labels) in the page's language, by message id.
 //!
 //! The catalog key is `kratos-<id>`; the variables are the keys of the message's `context`
-//! (lists joined with ", "), plus the derived ones the English catalog's header lists. A message
+//! (lists joined with ", "), plus the derived ones the English catalog's header lists
+//! (`expired_minutes`, `remaining_minutes`, `used_days_ago`). A message
 //! whose id no catalog of the locale has (a newer Kratos) keeps Kratos's own text; each such id is
 //! logged once and counted ([`missing_message_ids_total`]).
 
@@ -89,25 +90,30 @@ pub fn arguments(t: &Translator, message: &Message, now: OffsetDateTime) -> Flue
     args
 }
 
-/// Variables computed from the context: Kratos writes moments as timestamps, the catalogs speak
-/// of minutes and dates.
+/// Variables computed from the context, as the English catalog's header lists them: Kratos
+/// writes moments as timestamps, the catalogs speak of whole minutes and days.
 fn derive(
     args: &mut FluentArgs<'static>,
     context: &serde_json::Map<String, Value>,
     now: OffsetDateTime,
 ) {
-    for (name, value) in context {
-        let moment = match value {
-            Value::String(text) => crate::domain::account::parse_moment(text),
-            _ => None,
-        };
-        let Some(moment) = moment else { continue };
-        let minutes = (moment - now).whole_seconds().unsigned_abs().div_ceil(60);
-        args.set(format!("{name}_minutes"), FluentValue::from(minutes as f64));
-        args.set(
-            format!("{name}_date"),
-            FluentValue::from(crate::domain::account::format_moment(moment)),
-        );
+    let moment = |name: &str| {
+        context
+            .get(name)
+            .and_then(Value::as_str)
+            .and_then(crate::domain::account::parse_moment)
+    };
+    if let Some(expired_at) = moment("expired_at") {
+        let minutes = (now - expired_at).whole_minutes().max(1);
+        args.set("expired_minutes", FluentValue::from(minutes as f64));
+    }
+    if let Some(until) = moment("privileged_session_expires_at") {
+        let minutes = (until - now).whole_minutes().max(1);
+        args.set("remaining_minutes", FluentValue::from(minutes as f64));
+    }
+    if let Some(used_at) = moment("used_at") {
+        let days = (now - used_at).whole_days().max(0);
+        args.set("used_days_ago", FluentValue::from(days as f64));
     }
 }
 
@@ -133,16 +139,23 @@ mod tests {
     #[test]
     fn context_values_become_variables() {
         let t = Translator::default();
-        let now = OffsetDateTime::now_utc();
         let m = message(json!({
             "id": 4000003, "text": "x", "type": "error",
             "context": {"min_length": 8, "property": "password", "allowed": ["a", "b"],
-                        "expired_at": "2026-01-01T10:00:00Z", "nothing": null}
+                        "expired_at": "2026-01-01T10:00:00Z", "nothing": null,
+                        "privileged_session_expires_at": "2026-01-01T10:30:30Z",
+                        "used_at": "2025-12-29T09:00:00Z"}
         }));
+        let now = crate::domain::account::parse_moment("2026-01-01T10:05:59Z").unwrap();
         let args = arguments(&t, &m, now);
         assert_eq!(args.get("min_length"), Some(&FluentValue::from(8.0)));
         assert_eq!(args.get("allowed"), Some(&FluentValue::from("a, b")));
-        assert!(args.get("expired_at_minutes").is_some());
+        assert_eq!(args.get("expired_minutes"), Some(&FluentValue::from(5.0)));
+        assert_eq!(
+            args.get("remaining_minutes"),
+            Some(&FluentValue::from(24.0))
+        );
+        assert_eq!(args.get("used_days_ago"), Some(&FluentValue::from(3.0)));
         assert!(args.get("nothing").is_none());
     }
 }

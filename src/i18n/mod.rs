@@ -78,6 +78,12 @@ impl Locale {
         self.bundle.has_message(key)
     }
 
+    /// The language's own name for itself, for the switcher.
+    pub fn name(&self) -> String {
+        self.format("locale-name", None)
+            .unwrap_or_else(|| self.tag.clone())
+    }
+
     /// The message `key` with `args`, or `None` when this locale lacks it.
     pub fn format(&self, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         let pattern = self.bundle.get_message(key)?.value()?;
@@ -104,14 +110,17 @@ impl Catalogs {
     pub fn load(dir: Option<&Path>, default: &str) -> Result<Self, CatalogError> {
         let mut files: BTreeMap<String, Vec<(String, Cow<'static, str>)>> = BTreeMap::new();
         for (locale, name, text) in built_in::BUILT_IN {
-            files
-                .entry((*locale).to_owned())
-                .or_default()
-                .push((format!("locales/{locale}/{name} (built in)"), Cow::Borrowed(text)));
+            files.entry((*locale).to_owned()).or_default().push((
+                format!("locales/{locale}/{name} (built in)"),
+                Cow::Borrowed(text),
+            ));
         }
         if let Some(dir) = dir {
             for (locale, file, text) in read_dir(dir)? {
-                files.entry(locale).or_default().push((file, Cow::Owned(text)));
+                files
+                    .entry(locale)
+                    .or_default()
+                    .push((file, Cow::Owned(text)));
             }
         }
         let mut locales = Vec::new();
@@ -171,7 +180,9 @@ impl Catalogs {
     }
 
     pub fn get(&self, tag: &str) -> Option<&Arc<Locale>> {
-        self.locales.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
+        self.locales
+            .iter()
+            .find(|l| l.tag.eq_ignore_ascii_case(tag))
     }
 
     /// A translator into `locale`, falling back to English for a message the locale lacks.
@@ -287,6 +298,24 @@ impl Translator {
         self.with(key, &[(name, Arg::from(value.to_string()))])
     }
 
+    /// The message `key` with two variables.
+    pub fn t2(
+        &self,
+        key: &str,
+        name: &str,
+        value: impl std::fmt::Display,
+        other_name: &str,
+        other_value: impl std::fmt::Display,
+    ) -> String {
+        self.with(
+            key,
+            &[
+                (name, Arg::from(value.to_string())),
+                (other_name, Arg::from(other_value.to_string())),
+            ],
+        )
+    }
+
     /// The message `key` with variables.
     pub fn with(&self, key: &str, args: &[(&str, Arg)]) -> String {
         let mut fluent = FluentArgs::new();
@@ -298,20 +327,32 @@ impl Translator {
 
     /// The message `key` with `name` set to `value` shown inside `<tag class>`: escaped HTML, for
     /// templates to output with `|safe`.
-    pub fn t_markup(
+    pub fn t_markup(&self, key: &str, name: &str, value: &str, tag: &str, class: &str) -> String {
+        self.markup_with(key, &[], name, value, tag, class)
+    }
+
+    /// [`Translator::t_markup`] with more (plain) variables.
+    pub fn markup_with(
         &self,
         key: &str,
+        args: &[(&str, Arg)],
         name: &str,
         value: &str,
         tag: &str,
         class: &str,
     ) -> String {
         const MARK: &str = "\u{E000}";
-        let text = self.t1(key, name, MARK);
+        let mut all = args.to_vec();
+        all.push((name, Arg::from(MARK)));
+        let text = self.with(key, &all);
         let wrapped = if class.is_empty() {
             format!("<{tag}>{}</{tag}>", escape(value))
         } else {
-            format!("<{tag} class=\"{}\">{}</{tag}>", escape(class), escape(value))
+            format!(
+                "<{tag} class=\"{}\">{}</{tag}>",
+                escape(class),
+                escape(value)
+            )
         };
         escape(&text).replace(MARK, &wrapped)
     }
@@ -426,9 +467,12 @@ mod tests {
 
     #[test]
     fn a_broken_file_is_named_with_its_line() {
-        let err = parse("de/vestibule.ftl", "ok = fine\nbroken\nalso = fine\n".to_owned())
-            .unwrap_err()
-            .to_string();
+        let err = parse(
+            "de/vestibule.ftl",
+            "ok = fine\nbroken\nalso = fine\n".to_owned(),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(err.starts_with("de/vestibule.ftl:2:"), "{err}");
     }
 
@@ -438,7 +482,11 @@ mod tests {
         std::fs::create_dir(dir.path().join("en")).unwrap();
         std::fs::write(dir.path().join("en/mine.ftl"), "login-title = Log on\n").unwrap();
         std::fs::create_dir(dir.path().join("eo")).unwrap();
-        std::fs::write(dir.path().join("eo/vestibule.ftl"), "login-title = Ensaluti\n").unwrap();
+        std::fs::write(
+            dir.path().join("eo/vestibule.ftl"),
+            "login-title = Ensaluti\n",
+        )
+        .unwrap();
         let catalogs = Arc::new(Catalogs::load(Some(dir.path()), "eo").unwrap());
         assert_eq!(catalogs.default_locale().tag, "eo");
         let eo = catalogs.translator(catalogs.default_locale());
@@ -449,7 +497,9 @@ mod tests {
         assert_eq!(en.t("login-title"), "Log on");
 
         std::fs::write(dir.path().join("eo/broken.ftl"), "a = b\n\n= c\n").unwrap();
-        let err = Catalogs::load(Some(dir.path()), "en").unwrap_err().to_string();
+        let err = Catalogs::load(Some(dir.path()), "en")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("broken.ftl:3:"), "{err}");
         assert!(Catalogs::load(None, "xx").is_err());
     }
@@ -468,8 +518,14 @@ mod tests {
     #[test]
     fn plurals_follow_the_language() {
         let t = Translator::default();
-        assert_eq!(t.with("wait-minutes", &[("count", Arg::from(1usize))]), "1 minute");
-        assert_eq!(t.with("wait-minutes", &[("count", Arg::from(3usize))]), "3 minutes");
+        assert_eq!(
+            t.with("wait-minutes", &[("count", Arg::from(1usize))]),
+            "1 minute"
+        );
+        assert_eq!(
+            t.with("wait-minutes", &[("count", Arg::from(3usize))]),
+            "3 minutes"
+        );
     }
 
     #[test]

@@ -35,7 +35,11 @@ pub fn choose(catalogs: &Catalogs, preferences: &Preferences) -> Arc<Locale> {
             .as_deref()
             .map(tags)
             .unwrap_or_default(),
-        preferences.identity.as_deref().map(tags).unwrap_or_default(),
+        preferences
+            .identity
+            .as_deref()
+            .map(tags)
+            .unwrap_or_default(),
         preferences
             .accept_language
             .as_deref()
@@ -55,12 +59,7 @@ pub fn best(catalogs: &Catalogs, requested: &[LanguageIdentifier]) -> Option<Arc
     }
     let available: Vec<&LanguageIdentifier> = catalogs.locales().iter().map(|l| &l.id).collect();
     let requested: Vec<&LanguageIdentifier> = requested.iter().collect();
-    let matched = negotiate_languages(
-        &requested,
-        &available,
-        None,
-        NegotiationStrategy::Lookup,
-    );
+    let matched = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
     let id = matched.first()?;
     catalogs.locales().iter().find(|l| &l.id == **id).cloned()
 }

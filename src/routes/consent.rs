@@ -17,7 +17,7 @@ use crate::domain::signin;
 use crate::ory::kratos::{Session, SessionState};
 use crate::pages::flow::ClientView;
 use crate::pages::links::{http_url, origin_of, redirect_origins, see_other, with_cookie};
-use crate::pages::oauth2::{client_view, pending_consent};
+use crate::pages::oauth2::{client_view, pending_consent, ui_locales};
 use crate::pages::signin::session_of;
 use crate::state::AppState;
 use crate::web::context::PageContext;
@@ -82,6 +82,10 @@ pub async fn show(
             .to_owned()
     };
     let (csrf_token, cookie) = state.csrf.issue(&req, challenge.as_str());
+    // The sign-in's language (`ui_locales`) carries on to consent.
+    let context = context
+        .with_identity_locale(identity.get("traits"))
+        .with_ui_locales(&ui_locales(request.oidc_context.as_deref()));
     let mut page = views::render(&ConsentPage {
         layout: context.layout(),
         challenge: challenge.to_string(),
@@ -91,7 +95,7 @@ pub async fn show(
         client: client.map(client_view).unwrap_or_else(unnamed_client),
         scopes: consent::requested_scopes(&request)
             .iter()
-            .map(|scope| consent::describe(scope))
+            .map(|scope| consent::describe(scope, &context.t))
             .collect(),
         audiences: request
             .requested_access_token_audience

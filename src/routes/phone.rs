@@ -106,12 +106,10 @@ pub async fn submit(
     };
     let bad_request = StatusCode::BAD_REQUEST;
     let Some(number) = phone::normalize(&form.phone) else {
-        return page.render(&form.phone,
-            "Enter the number in international form, starting with + and the country code, e.g. +49 151 12345678.", bad_request);
+        return page.render(&form.phone, "phone-error-format", bad_request);
     };
     if !state.config.phone.allowed_country_codes.allows(&number) {
-        return page.render(&form.phone,
-            "Sign-in by text message is not available for numbers from this country. Sign in another way.", bad_request);
+        return page.render(&form.phone, "phone-error-country", bad_request);
     }
     state
         .phone_limits
@@ -119,11 +117,7 @@ pub async fn submit(
         .map_err(|Limited { what, retry_after }| AppError::TooManyRequests { what, retry_after })?;
 
     if !ensure_identity(&state, schema_id, &number).await? {
-        return page.render(
-            &form.phone,
-            "This number cannot be used to sign in. Check it, or sign in another way.",
-            bad_request,
-        );
+        return page.render(&form.phone, "phone-error-unusable", bad_request);
     }
 
     let return_to = continue_to(
@@ -208,6 +202,7 @@ impl Form<'_> {
     fn render(
         &self,
         phone: &str,
+        // The catalog key of the error to show, or "".
         error: &str,
         status: StatusCode,
     ) -> Result<HttpResponse, AppError> {
@@ -222,7 +217,11 @@ impl Form<'_> {
                 login_challenge: challenge.map(ToString::to_string).unwrap_or_default(),
                 return_to: return_to.unwrap_or_default().to_owned(),
                 phone: phone.to_owned(),
-                error: error.to_owned(),
+                error: if error.is_empty() {
+                    String::new()
+                } else {
+                    self.context.t.t(error)
+                },
                 back_href: local_link("/login", &carry_params(challenge, return_to)),
             },
         );
