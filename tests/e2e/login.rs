@@ -12,6 +12,7 @@ use std::time::Duration;
 use reqwest::{StatusCode, Url};
 use serde_json::Value;
 
+use crate::support::pages::kratos_english;
 use crate::support::ory::{
     accept_consent, identity, kratos_flow, kratos_session, login_request, sign_in_at_kratos,
     unique_email,
@@ -149,7 +150,7 @@ async fn a_wrong_password_is_reported_and_the_same_oauth2_flow_still_completes()
         "Kratos keeps the flow and sends the browser back to it\n{retry}"
     );
     assert!(
-        retry.has_text("credentials are invalid"),
+        retry.has_text(&kratos_english(4_000_006, &[])),
         "Kratos's message is shown\n{retry}"
     );
 
