@@ -12,11 +12,11 @@ use std::time::Duration;
 use reqwest::{StatusCode, Url};
 use serde_json::Value;
 
-use crate::support::pages::kratos_english;
 use crate::support::ory::{
     accept_consent, identity, kratos_flow, kratos_session, login_request, sign_in_at_kratos,
     unique_email,
 };
+use crate::support::pages::kratos_english;
 use crate::support::pages::{assert_error_page, vestibule_origin};
 use crate::support::signin::{
     app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,

@@ -19,12 +19,12 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tokio::sync::OnceCell;
 
-use crate::support::pages::kratos_english;
 use crate::support::mail::{Inbox, LOGIN_CODE_MAIL, REGISTRATION_CODE_MAIL};
 use crate::support::ory::{
     create_identity_with_traits, flow_messages, flow_of, get_accepting_json, identity, send_json,
     sign_in_at_kratos, submit_kratos_login, unique_email,
 };
+use crate::support::pages::kratos_english;
 use crate::support::signin::{
     app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,
     consent_request_of, fill_in_profile, is_vestibule, kratos_start, open_registration, person,

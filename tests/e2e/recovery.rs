@@ -1,9 +1,9 @@
 //! Account recovery and email verification with codes read from Mailpit, and the way both lead
 //! back into the OAuth2 flow they started from.
 
-use crate::support::pages::kratos_english;
 use crate::support::mail::{Inbox, RECOVERY_CODE_MAIL, VERIFICATION_CODE_MAIL};
 use crate::support::ory::{flow_messages, flow_of, identity, unique_email};
+use crate::support::pages::kratos_english;
 use crate::support::signin::{
     app, assert_consent_requested, assert_flow_returns_to_callback, assert_is_callback,
     assert_no_server_error, assert_rendered_flow, choose_password, consent_request_of,
