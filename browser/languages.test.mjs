@@ -27,8 +27,11 @@ async function language(page) {
  */
 async function startEdge(page) {
   return page.evaluate(() => {
+    // The box of the element's text itself (a block label is as wide as its parent).
     const edges = (inner, outer) => {
-      const a = inner.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(inner);
+      const a = range.getBoundingClientRect();
       const b = outer.getBoundingClientRect();
       return { left: a.left - b.left, right: b.right - a.right };
     };
