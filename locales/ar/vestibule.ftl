@@ -236,3 +236,5 @@ trait-phone-number = رقم الهاتف
 trait-name = الاسم
 trait-first-name = الاسم الأول
 trait-last-name = اسم العائلة
+
+client-unnamed = تطبيق

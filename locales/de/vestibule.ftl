@@ -227,3 +227,5 @@ trait-phone-number = Telefonnummer
 trait-name = Name
 trait-first-name = Vorname
 trait-last-name = Nachname
+
+client-unnamed = eine Anwendung

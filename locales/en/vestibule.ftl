@@ -257,3 +257,8 @@ trait-phone-number = Phone number
 trait-name = Name
 trait-first-name = First name
 trait-last-name = Last name
+
+## Applications
+
+# The name shown for an application that has no name of its own (e.g. "… wants to access your account").
+client-unnamed = an application

@@ -227,3 +227,5 @@ trait-phone-number = Número de teléfono
 trait-name = Nombre
 trait-first-name = Nombre
 trait-last-name = Apellidos
+
+client-unnamed = una aplicación

@@ -227,3 +227,5 @@ trait-phone-number = Numéro de téléphone
 trait-name = Nom
 trait-first-name = Prénom
 trait-last-name = Nom de famille
+
+client-unnamed = une application

@@ -227,3 +227,5 @@ trait-phone-number = Numero di telefono
 trait-name = Nome
 trait-first-name = Nome
 trait-last-name = Cognome
+
+client-unnamed = un'applicazione

@@ -220,3 +220,5 @@ trait-phone-number = 電話番号
 trait-name = 名前
 trait-first-name = 名
 trait-last-name = 姓
+
+client-unnamed = アプリケーション

@@ -229,3 +229,5 @@ trait-phone-number = Telefoonnummer
 trait-name = Naam
 trait-first-name = Voornaam
 trait-last-name = Achternaam
+
+client-unnamed = een applicatie

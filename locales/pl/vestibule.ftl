@@ -233,3 +233,5 @@ trait-phone-number = Numer telefonu
 trait-name = Imię i nazwisko
 trait-first-name = Imię
 trait-last-name = Nazwisko
+
+client-unnamed = aplikacja

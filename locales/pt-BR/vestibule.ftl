@@ -229,3 +229,5 @@ trait-phone-number = Número de telefone
 trait-name = Nome
 trait-first-name = Nome
 trait-last-name = Sobrenome
+
+client-unnamed = um aplicativo

@@ -229,3 +229,5 @@ trait-phone-number = Telefonnummer
 trait-name = Namn
 trait-first-name = Förnamn
 trait-last-name = Efternamn
+
+client-unnamed = en app

@@ -220,3 +220,5 @@ trait-phone-number = 电话号码
 trait-name = 姓名
 trait-first-name = 名字
 trait-last-name = 姓氏
+
+client-unnamed = 某个应用

@@ -14,6 +14,7 @@ use crate::domain::claims;
 use crate::domain::consent::{self, ConsentDecision, ScopeView};
 use crate::domain::ids::ConsentChallenge;
 use crate::domain::signin;
+use crate::i18n::Translator;
 use crate::ory::kratos::{Session, SessionState};
 use crate::pages::flow::ClientView;
 use crate::pages::links::{http_url, origin_of, redirect_origins, see_other, with_cookie};
@@ -92,7 +93,9 @@ pub async fn show(
         csrf_token,
         policy_uri: link(client.and_then(|c| c.policy_uri.as_ref())),
         tos_uri: link(client.and_then(|c| c.tos_uri.as_ref())),
-        client: client.map(client_view).unwrap_or_else(unnamed_client),
+        client: client
+            .map(client_view)
+            .unwrap_or_else(|| unnamed_client(&context.t)),
         scopes: consent::requested_scopes(&request)
             .iter()
             .map(|scope| consent::describe(scope, &context.t))
@@ -286,9 +289,9 @@ fn display_name(identity: &Value, subject: &str) -> String {
         .to_owned()
 }
 
-fn unnamed_client() -> ClientView {
+fn unnamed_client(t: &Translator) -> ClientView {
     ClientView {
-        name: "an application".to_owned(),
+        name: t.t("client-unnamed"),
         logo_uri: String::new(),
     }
 }

@@ -23,7 +23,7 @@ use crate::domain::phone::{self, limits::Limited};
 use crate::ory::kratos::{Created, FlowKind};
 use crate::pages::flow::kratos_start;
 use crate::pages::links::{local_link, see_other, with_cookie};
-use crate::pages::oauth2::pending_login;
+use crate::pages::oauth2::{client_context, pending_login};
 use crate::pages::signin::{carry_params, continue_to, hint_cookie};
 use crate::pages::unproven_phones::{self, Candidate, Verdict};
 use crate::state::AppState;
@@ -60,6 +60,7 @@ pub async fn show(
     query: web::Query<PhoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     schema_id(&state)?;
+    let context = in_sign_in_language(&state, context, query.login_challenge.as_ref()).await;
     let form = Form {
         state: &state,
         req: &req,
@@ -98,6 +99,7 @@ pub async fn submit(
         login_challenge: form.login_challenge,
         return_to: form.return_to.filter(|r| !r.is_empty()),
     };
+    let context = in_sign_in_language(&state, context, query.login_challenge.as_ref()).await;
     let page = Form {
         state: &state,
         req: &req,
@@ -188,6 +190,22 @@ fn schema_id(state: &AppState) -> Result<&str, AppError> {
         .phone_sign_up_schema_id
         .as_deref()
         .ok_or_else(|| AppError::NotFound("sign-in by phone is not set up".to_owned()))
+}
+
+/// The page context in the language of the OAuth2 sign-in (its `ui_locales`), if any.
+async fn in_sign_in_language(
+    state: &AppState,
+    context: PageContext,
+    challenge: Option<&LoginChallenge>,
+) -> PageContext {
+    match challenge {
+        Some(challenge) => context.with_ui_locales(
+            &client_context(state, Some(challenge), None)
+                .await
+                .ui_locales,
+        ),
+        None => context,
+    }
 }
 
 /// The phone form, as shown again with what was typed and what is wrong with it.
