@@ -57,6 +57,10 @@ pub struct Config {
     /// load balancer stops sending new ones before the listener closes.
     pub shutdown_drain: Duration,
     pub app_name: String,
+    /// The language when nothing about the request chooses one (`DEFAULT_LOCALE`).
+    pub default_locale: String,
+    /// The operator's catalogs (`LOCALES_DIR`): more locales, or messages overriding built-in ones.
+    pub locales_dir: Option<std::path::PathBuf>,
     pub log_format: LogFormat,
     pub log_level: String,
     /// Claims beyond (or instead of) the standard ones, from `CLAIMS_MAPPING_FILE`.
@@ -341,6 +345,10 @@ impl Config {
             request_timeout,
             shutdown_drain,
             app_name,
+            default_locale: env
+                .string("DEFAULT_LOCALE")
+                .unwrap_or_else(|| "en".to_owned()),
+            locales_dir: env.string("LOCALES_DIR").map(std::path::PathBuf::from),
             log_format,
             log_level,
             claims_mapping,

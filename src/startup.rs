@@ -8,6 +8,7 @@ use actix_web::middleware::from_fn;
 use actix_web::{web, App, HttpServer};
 
 use crate::config::Config;
+use crate::i18n::Catalogs;
 use crate::routes;
 use crate::state::AppState;
 use crate::web::context::PageSettings;
@@ -23,6 +24,8 @@ pub enum StartupError {
     HttpClient(#[source] reqwest::Error),
     #[error("cannot serve on the listener: {0}")]
     Listen(#[source] std::io::Error),
+    #[error("cannot load the language catalogs: {0}")]
+    Catalogs(#[from] crate::i18n::CatalogError),
 }
 
 /// Builds the server on an already bound listener (port 0 in tests). The returned server stops
@@ -38,8 +41,13 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
     let request_timeout = config.request_timeout;
     let drain = config.shutdown_drain;
     let timeout = web::Data::new(RequestTimeout(request_timeout));
+    let catalogs = Arc::new(Catalogs::load(
+        config.locales_dir.as_deref(),
+        &config.default_locale,
+    )?);
     let page_settings = web::Data::new(PageSettings {
         app_name: Arc::from(config.app_name.as_str()),
+        catalogs: catalogs.clone(),
     });
     let state = web::Data::new(AppState::new(config)?);
     let draining = state.draining.clone();

@@ -48,6 +48,32 @@ fn malformed_variable_stops_start_up_and_is_named() {
 }
 
 #[test]
+fn a_broken_catalog_file_stops_start_up_naming_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("de")).unwrap();
+    let file = dir.path().join("de/mine.ftl");
+    std::fs::write(&file, "login-title = Anmelden\nthis line is not fluent\n").unwrap();
+    let mut env = VALID.to_vec();
+    let locales = dir.path().to_str().unwrap().to_owned();
+    env.push(("LOCALES_DIR", &locales));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}:2:", file.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unknown_default_locale_stops_start_up() {
+    let mut env = VALID.to_vec();
+    env.push(("DEFAULT_LOCALE", "tlh"));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("DEFAULT_LOCALE `tlh`"), "{stderr}");
+}
+
+#[test]
 fn values_in_dot_env_are_read() {
     let dir = tempfile::tempdir().unwrap();
     // Everything valid but the port, so start-up stops right after reading configuration.

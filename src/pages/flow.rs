@@ -6,6 +6,7 @@ use askama::Template;
 
 use crate::domain::ids::FlowId;
 use crate::domain::signin;
+use crate::i18n::Translator;
 use crate::ory::kratos::{Flow, FlowError, FlowKind};
 use crate::pages::links::cookie_header;
 use crate::pages::oauth2;
@@ -37,8 +38,6 @@ pub struct PageText {
     pub heading: String,
     pub lead: String,
     pub client: Option<ClientView>,
-    /// E.g. "to continue to" before the client's name.
-    pub client_intro: String,
     pub links: Vec<PageLink>,
     pub show_group_titles: bool,
     /// What to fill into an empty sign-in identifier.
@@ -55,7 +54,6 @@ impl PageText {
             heading: title.to_owned(),
             lead: String::new(),
             client: None,
-            client_intro: String::new(),
             links: Vec::new(),
             show_group_titles: false,
             identifier_hint: None,
@@ -268,7 +266,7 @@ pub async fn start_or_show(
     kind: FlowKind,
     query: FlowQuery,
     layout: (Purpose, Forms),
-    page: impl FnOnce(&Flow) -> PageText,
+    page: impl FnOnce(&Flow, &Translator) -> PageText,
 ) -> Result<HttpResponse, AppError> {
     let Some(flow_id) = query.flow else {
         state.kratos.ensure_reachable().await?;
@@ -283,12 +281,15 @@ pub async fn start_or_show(
     // redirects go on through Hydra to the client, as on the sign-in page.
     let challenge =
         signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
-    let form_action = oauth2::client_context(state, challenge.as_ref(), flow.return_to.as_deref())
-        .await
-        .form_action;
-    let text = page(&flow);
+    let client = oauth2::client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
+    let form_action = client.form_action;
+    // The whole sign-in speaks the app's `ui_locales`; settings speak the person's `traits.locale`.
+    let context = context
+        .with_identity_locale(flow.identity.as_ref().and_then(|i| i.get("traits")))
+        .with_ui_locales(&client.ui_locales);
+    let text = page(&flow, &context.t);
     Ok(render(
-        context,
+        &context,
         &flow,
         layout.0,
         layout.1,
@@ -306,7 +307,7 @@ pub fn render(
     page: PageText,
     form_action: Vec<String>,
 ) -> HttpResponse {
-    let mut view = FlowView::new(&flow.ui, purpose, forms);
+    let mut view = FlowView::new(&flow.ui, purpose, forms, &context.t);
     if let Some(hint) = &page.identifier_hint {
         view.prefill("identifier", hint);
     }

@@ -99,16 +99,18 @@ async fn show_flow(
     context: &PageContext,
     found: SigninFlow,
 ) -> Result<HttpResponse, AppError> {
+    let context = &found.page_context(context);
+    let t = &context.t;
     let (flow, challenge) = (&found.flow, found.challenge.as_ref());
     let (heading, lead) = if flow.is_second_factor() {
         (
-            "Second factor",
-            "Confirm it is you with the second factor you set up.",
+            t.t("login-second-factor-title"),
+            t.t("login-second-factor-lead"),
         )
     } else if flow.is_refresh() {
-        ("Confirm it is you", "Please sign in again to continue.")
+        (t.t("login-refresh-title"), t.t("login-refresh-lead"))
     } else {
-        ("Sign in", "")
+        (t.t("login-title"), String::new())
     };
     let mut links = Vec::new();
     if !flow.is_second_factor() && !flow.is_refresh() {
@@ -119,15 +121,15 @@ async fn show_flow(
         let carried = carry_params(challenge, flow.return_to.as_deref());
         if registration {
             links.push(PageLink {
-                prefix: "New here?".to_owned(),
-                text: "Create an account".to_owned(),
+                prefix: t.t("login-new-here"),
+                text: t.t("create-account"),
                 href: local_link("/registration", &carried),
             });
         }
         if state.config.phone_sign_up_schema_id.is_some() {
             links.push(PageLink {
-                prefix: "Have a mobile phone?".to_owned(),
-                text: "Sign in with a text message".to_owned(),
+                prefix: t.t("login-phone-prompt"),
+                text: t.t("login-phone-link"),
                 href: local_link("/phone", &carried),
             });
         }
@@ -139,17 +141,17 @@ async fn show_flow(
                 .map(|t| vec![("return_to", t)])
                 .unwrap_or_default();
             links.push(PageLink {
-                prefix: "Forgot your password?".to_owned(),
-                text: "Recover your account".to_owned(),
+                prefix: t.t("login-forgot-password"),
+                text: t.t("recover-account"),
                 href: local_link("/recovery", &params),
             });
         }
     }
     let page = PageText {
-        lead: lead.to_owned(),
+        lead,
         links,
         identifier_hint: login_hint(state, req),
-        ..PageText::titled(heading)
+        ..PageText::titled(&heading)
     };
     Ok(found.render(context, Purpose::SignIn, page))
 }

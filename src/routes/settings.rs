@@ -50,14 +50,14 @@ pub async fn settings(
         FlowKind::Settings,
         query,
         (Purpose::SignUp, Forms::PerGroup),
-        |_| PageText {
+        |_, t| PageText {
             links: vec![PageLink {
                 prefix: String::new(),
-                text: "Back to your account".to_owned(),
+                text: t.t("back-to-account"),
                 href: "/".to_owned(),
             }],
             show_group_titles: true,
-            ..PageText::titled("Account settings")
+            ..PageText::titled(&t.t("settings-title"))
         },
     )
     .await

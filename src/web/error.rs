@@ -1,7 +1,6 @@
 //! One error type for every page. Each variant maps to a status code and an HTML page; the
 //! page shows an operation id that also appears in the log line carrying the cause.
 
-use std::borrow::Cow;
 use std::time::Duration;
 
 use std::sync::Arc;
@@ -15,6 +14,7 @@ use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::domain::ids::Malformed;
+use crate::i18n::{Arg, Translator};
 use crate::ory::{Upstream, UpstreamError};
 use crate::web::context::PageContext;
 use crate::web::csrf::CsrfError;
@@ -106,34 +106,54 @@ pub struct ErrorPage<'a> {
     pub retry: Option<&'a str>,
 }
 
+impl ErrorPage<'_> {
+    /// "Error 404 · reference <code>…</code>", as escaped HTML.
+    fn status_line(&self) -> String {
+        self.layout.t.markup_with(
+            "error-status-reference",
+            &[("status", Arg::from(self.status.to_string()))],
+            "reference",
+            self.operation_id,
+            "code",
+            "",
+        )
+    }
+}
+
 /// What an error page says, kept on its response so that [`render_error_pages`] can render it
 /// again with the page context of the request (the error itself knows no request).
 #[derive(Clone, Debug)]
 struct ErrorPageContent {
     status: StatusCode,
-    title: &'static str,
-    message: String,
+    keys: (&'static str, &'static str),
+    retry_after: Option<Duration>,
     operation_id: String,
     retry: Option<String>,
 }
 
 impl ErrorPageContent {
     fn render(&self, layout: Layout) -> Option<String> {
+        let t = &layout.t;
+        let title = t.t(self.keys.0);
+        let message = match self.retry_after {
+            Some(wait) => t.t1(self.keys.1, "wait", wait_in_words(t, wait)),
+            None => t.t(self.keys.1),
+        };
         ErrorPage {
-            layout,
             status: self.status.as_u16(),
-            title: self.title,
-            message: &self.message,
+            title: &title,
+            message: &message,
             operation_id: &self.operation_id,
             retry: self.retry.as_deref(),
+            layout,
         }
         .render()
         .ok()
     }
 }
 
-/// Renders error pages with the request's page context (the operator's app name, and later the
-/// person's language).
+/// Renders error pages with the request's page context (the operator's app name and the person's
+/// language).
 pub async fn render_error_pages(
     req: ServiceRequest,
     next: Next<BoxBody>,
@@ -179,59 +199,41 @@ fn retry_link(req: &actix_web::HttpRequest) -> Option<String> {
 }
 
 impl AppError {
-    fn title_and_message(&self) -> (&'static str, Cow<'static, str>) {
-        let (title, message) = match self {
+    /// The catalog keys of the page's title and message.
+    fn title_and_message_keys(&self) -> (&'static str, &'static str) {
+        match self {
             AppError::Unavailable(err) | AppError::BadUpstream(err) => match err.upstream() {
-                Upstream::Hydra => (
-                    "Sign-in is temporarily unavailable",
-                    "The authorization service is not answering. Please try again in a moment.",
-                ),
-                Upstream::Kratos | Upstream::KratosAdmin => (
-                    "Sign-in is temporarily unavailable",
-                    "The identity service is not answering. Please try again in a moment.",
-                ),
+                Upstream::Hydra => ("error-unavailable-title", "error-hydra-unavailable"),
+                Upstream::Kratos | Upstream::KratosAdmin => {
+                    ("error-unavailable-title", "error-kratos-unavailable")
+                }
             },
             // Never shown: a redirect has no page.
-            AppError::Redirect(_) | AppError::RedirectWithCookie(..) => ("Redirect", ""),
-            AppError::FlowLoop => (
-                "Sign-in is not working right now",
-                "Your browser was sent back and forth without getting anywhere, so we stopped. This is a problem on our side, not yours. Please try again later.",
-            ),
-            AppError::NotFound(_) => (
-                "Page not found",
-                "This link is not valid or has already been used. Start again from the application you were signing in to.",
-            ),
-            AppError::BadRequest(_) => (
-                "This request cannot be handled",
-                "The link or form you used is incomplete or malformed. Start again from the application you were signing in to.",
-            ),
-            AppError::Forbidden(_) => (
-                "This request was refused",
-                "The form could not be verified. Reload the page and try again.",
-            ),
-            AppError::RequestTimeout => (
-                "The request took too long",
-                "Your browser did not finish sending the form in time. Please try again.",
-            ),
-            AppError::PayloadTooLarge => (
-                "The request is too large",
-                "The form sent more data than it can hold. Reload the page and try again.",
-            ),
-            AppError::TooManyRequests { retry_after, .. } => {
-                return (
-                    "Too many attempts",
-                    Cow::Owned(format!(
-                        "There have been too many attempts to sign in by text message. Try again in {}, or sign in another way.",
-                        wait_in_words(*retry_after)
-                    )),
-                )
+            AppError::Redirect(_) | AppError::RedirectWithCookie(..) => {
+                ("error-internal-title", "error-internal")
             }
-            AppError::Internal(_) => (
-                "Something went wrong",
-                "An unexpected error occurred. Please try again; if it keeps happening, contact the operator with the reference below.",
-            ),
+            AppError::FlowLoop => ("error-flow-loop-title", "error-flow-loop"),
+            AppError::NotFound(_) => ("error-not-found-title", "error-not-found"),
+            AppError::BadRequest(_) => ("error-bad-request-title", "error-bad-request"),
+            AppError::Forbidden(_) => ("error-forbidden-title", "error-forbidden"),
+            AppError::RequestTimeout => ("error-timeout-title", "error-timeout"),
+            AppError::PayloadTooLarge => ("error-too-large-title", "error-too-large"),
+            AppError::TooManyRequests { .. } => ("error-too-many-title", "error-too-many"),
+            AppError::Internal(_) => ("error-internal-title", "error-internal"),
+        }
+    }
+
+    /// The page's title and message in `t`'s language.
+    #[cfg(test)]
+    fn title_and_message(&self, t: &Translator) -> (String, String) {
+        let (title, message) = self.title_and_message_keys();
+        let message = match self {
+            AppError::TooManyRequests { retry_after, .. } => {
+                t.t1(message, "wait", wait_in_words(t, *retry_after))
+            }
+            _ => t.t(message),
         };
-        (title, Cow::Borrowed(message))
+        (t.t(title), message)
     }
 
     /// Whole seconds until another attempt may succeed, for `Retry-After`.
@@ -280,18 +282,23 @@ impl ResponseError for AppError {
         } else {
             tracing::info!(%operation_id, status = status.as_u16(), error = %self, "request refused");
         }
-        let (title, message) = self.title_and_message();
         let content = ErrorPageContent {
             status,
-            title,
-            message: message.into_owned(),
+            keys: self.title_and_message_keys(),
+            retry_after: match self {
+                AppError::TooManyRequests { retry_after, .. } => Some(*retry_after),
+                _ => None,
+            },
             operation_id,
             retry: None,
         };
-        // Rendered here with the default name, and again by `render_error_pages` in the app.
+        // Rendered here with the default name and language, and again by `render_error_pages`
+        // in the app.
         let layout = Layout {
             app_name: Arc::from("vestibule"),
             nonce: String::new(),
+            t: Translator::default(),
+            here: "/".to_owned(),
         };
         let mut response = match content.render(layout) {
             Some(html) => HttpResponse::build(status)
@@ -308,13 +315,15 @@ impl ResponseError for AppError {
 }
 
 /// "3 minutes", "1 minute", "45 seconds": a wait as a person reads it, rounded up.
-fn wait_in_words(wait: Duration) -> String {
+fn wait_in_words(t: &Translator, wait: Duration) -> String {
     let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    let plural = |n: u64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
     if seconds < 60 {
-        plural(seconds.max(1), "second")
+        t.with("wait-seconds", &[("count", Arg::from(seconds.max(1)))])
     } else {
-        plural(seconds.div_ceil(60), "minute")
+        t.with(
+            "wait-minutes",
+            &[("count", Arg::from(seconds.div_ceil(60)))],
+        )
     }
 }
 
@@ -349,9 +358,13 @@ mod tests {
         let response = err.error_response();
         assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
         assert_eq!(response.headers().get(RETRY_AFTER).unwrap(), "151");
-        assert!(err.title_and_message().1.contains("Try again in 3 minutes"));
-        assert_eq!(wait_in_words(Duration::from_secs(60)), "1 minute");
-        assert_eq!(wait_in_words(Duration::from_millis(10)), "1 second");
-        assert_eq!(wait_in_words(Duration::from_secs(59)), "59 seconds");
+        let t = Translator::default();
+        assert!(err
+            .title_and_message(&t)
+            .1
+            .contains("Try again in 3 minutes"));
+        assert_eq!(wait_in_words(&t, Duration::from_secs(60)), "1 minute");
+        assert_eq!(wait_in_words(&t, Duration::from_millis(10)), "1 second");
+        assert_eq!(wait_in_words(&t, Duration::from_secs(59)), "59 seconds");
     }
 }

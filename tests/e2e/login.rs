@@ -16,6 +16,7 @@ use crate::support::ory::{
     accept_consent, identity, kratos_flow, kratos_session, login_request, sign_in_at_kratos,
     unique_email,
 };
+use crate::support::pages::kratos_english;
 use crate::support::pages::{assert_error_page, vestibule_origin};
 use crate::support::signin::{
     app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,
@@ -149,7 +150,7 @@ async fn a_wrong_password_is_reported_and_the_same_oauth2_flow_still_completes()
         "Kratos keeps the flow and sends the browser back to it\n{retry}"
     );
     assert!(
-        retry.has_text("credentials are invalid"),
+        retry.has_text(&kratos_english(4_000_006, &[])),
         "Kratos's message is shown\n{retry}"
     );
 
