@@ -5,6 +5,7 @@
 //! benchmark once, so they keep compiling and working.
 
 use std::path::Path;
+use vestibule::i18n::Translator;
 
 use askama::Template;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -39,9 +40,11 @@ fn page(flow: &Flow, forms: Forms) -> String {
         layout: Layout {
             app_name: "vestibule".into(),
             nonce: "benchmark-nonce".to_owned(),
+            t: Translator::default(),
+            here: "/login".to_owned(),
         },
         page: PageText::titled("Sign in"),
-        flow: FlowView::new(&flow.ui, Purpose::SignIn, forms),
+        flow: FlowView::new(&flow.ui, Purpose::SignIn, forms, &Translator::default()),
     }
     .render()
     .expect("the flow template renders")

@@ -57,7 +57,7 @@ describe('every page', { timeout: 300_000 }, () => {
 
     // A wrong password: the sign-in page says what went wrong.
     await signInWithPassword(session, email, 'not the password', onVestibule(stack, '/login', { flow: true }));
-    await assertText(page.locator('main'), 'The provided credentials are invalid');
+    await assertText(page.locator('main'), 'The sign-in details you entered are incorrect');
     await session.visit('login-wrong-password');
 
     // Forgotten password: recovery by a code sent by email.
@@ -66,14 +66,14 @@ describe('every page', { timeout: 300_000 }, () => {
     await session.visit('recovery');
     await page.getByLabel('Email').fill(email);
     await session.navigate(() => page.getByRole('button', { name: 'Continue' }).click(), onVestibule(stack, '/recovery', { flow: true }));
-    await assertText(page.locator('.flow-messages'), 'An email containing a recovery code has been sent');
+    await assertText(page.locator('.flow-messages'), 'sent a recovery code to the email address');
     await session.visit('recovery-code');
     const code = await codeFromMail(stack, email, /recover/i, { after: sentAfter });
     await page.getByLabel('Recovery code').fill(code);
     await session.navigate(() => page.getByRole('button', { name: 'Continue' }).click(), onVestibule(stack, '/settings', { flow: true }));
 
     // Settings, right after recovery: set a new password; the authenticator-app QR code is there.
-    await assertText(page.locator('.flow-messages'), 'You successfully recovered your account');
+    await assertText(page.locator('.flow-messages'), 'You have recovered your account');
     const qr = page.getByRole('img', { name: /QR/i });
     await qr.waitFor();
     assert.ok((await qr.getAttribute('src')).startsWith('data:image/png;base64,'), 'the QR code is an inline PNG');
@@ -126,7 +126,7 @@ describe('every page', { timeout: 300_000 }, () => {
     const code = await codeFromMail(stack, email, /verify/i, { after: sentAfter });
     await page.getByLabel(/code/i).fill(code);
     await session.navigate(() => page.getByRole('button', { name: 'Continue' }).click(), onVestibule(stack, '/verification', { flow: true }));
-    await assertText(page.locator('main'), 'successfully verified');
+    await assertText(page.locator('main'), 'has been verified');
     await session.visit('verification-done');
   });
 

@@ -48,7 +48,7 @@ describe('a security key as a second factor', { timeout: 300_000 }, () => {
     await session.navigate(() => page.getByRole('link', { name: /settings/i }).first().click(), onVestibule(stack, '/settings', { flow: true }));
     await session.visit('settings');
     const keys = page.locator('.section-webauthn');
-    await keys.getByLabel('Name of the security key').fill('Blue key');
+    await keys.getByLabel('Security key name').fill('Blue key');
     await session.navigate(() => keys.getByRole('button', { name: 'Add security key' }).click(), onVestibule(stack, '/settings', { flow: true }));
     await assertText(page.locator('.flow-messages'), 'Your changes have been saved');
     await session.visit('settings-key-added');
@@ -72,7 +72,7 @@ describe('a security key as a second factor', { timeout: 300_000 }, () => {
     await startAuthorization(session, auth);
     await signInWithPassword(session, email, PASSWORD, onVestibule(stack, '/login', { flow: true }));
     assertOn(session, '/login', { flow: true });
-    const useKey = page.getByRole('button', { name: 'Sign in with hardware key' });
+    const useKey = page.getByRole('button', { name: 'Sign in with security key' });
     await useKey.waitFor();
     assert.equal(await page.locator('input[name="password"]').count(), 0, 'the password is not asked again');
     await session.visit('second-factor');

@@ -20,9 +20,25 @@
 //!                                  VESTIBULE_TEST_DATABASE says, else sqlite); PostgreSQL also
 //!                                  needs VESTIBULE_POSTGRES_BIN
 //!     --replicas N                 N vestibule processes behind HAProxy (VESTIBULE_HAPROXY_BIN)
+//!     --tls                        the production shape of docs/deployment.md: HTTPS through
+//!                                  HAProxy with a certificate from a CA made for the stack,
+//!                                  vestibule, Kratos, Hydra and the test's app at
+//!                                  https://{login,auth,oauth,app}.vestibule.test:<port>, Kratos
+//!                                  and Hydra without --dev, config/production/ on top of config/
+//!     --tls-host-cookies           as --tls, but Kratos's cookies left at Kratos's own host (the
+//!                                  misconfiguration the guide warns about)
 //!
 //! Once every service is healthy it prints one JSON line on stdout with the URLs, ports and the
 //! stack's directory, then runs until its standard input closes. The services die with it.
+//!
+//! For fault tests it takes commands, one a line, on the Unix socket named `control` in that
+//! line, and answers each with one line (`ok ...` or `error ...`) once it is done:
+//!
+//!     signal NAME KILL|TERM|INT|STOP|CONT   send a signal to a service (vestibule-1, kratos, ...)
+//!     wait NAME SECONDS                     wait for a service to exit (`ok exited ...`)
+//!     restart NAME                          start a service again, on the same port, and wait
+//!                                           until it is healthy
+//!     restart-database                      restart PostgreSQL (fast shutdown, then start)
 
 #[allow(dead_code)]
 #[path = "../tests/e2e/support/stack.rs"]
@@ -33,15 +49,17 @@ mod stack;
 mod postgres;
 
 use std::io::{Read, Write};
+use std::sync::Arc;
+use std::time::Duration;
 
 use serde_json::json;
-use stack::{Database, Stack, StackOptions};
+use stack::{Database, Stack, StackOptions, TlsOptions};
 
 fn usage(problem: &str) -> ! {
     eprintln!(
         "test_stack: {problem}\n\
          usage: test_stack [--vestibule-env NAME=VALUE] [--kratos-env NAME=VALUE] [--hydra-env NAME=VALUE]... \
-         [--database sqlite|postgres] [--replicas N]"
+         [--database sqlite|postgres] [--replicas N] [--tls | --tls-host-cookies]"
     );
     std::process::exit(2);
 }
@@ -57,6 +75,12 @@ fn parse_options() -> StackOptions {
                     Some("postgres") => Some(Database::Postgres),
                     _ => usage("--database needs sqlite or postgres"),
                 };
+                continue;
+            }
+            "--tls" | "--tls-host-cookies" => {
+                options.tls = Some(TlsOptions {
+                    kratos_cookie_domain: flag == "--tls",
+                });
                 continue;
             }
             "--replicas" => {
@@ -89,14 +113,35 @@ fn parse_options() -> StackOptions {
 #[tokio::main]
 async fn main() {
     let options = parse_options();
-    let stack = Stack::start(options).await;
+    let stack = Arc::new(Stack::start(options).await);
+    let control = stack.dir.join("control");
+    let listener =
+        std::os::unix::net::UnixListener::bind(&control).expect("bind the control socket");
     let p = stack.ports;
     let base = |url: String| url.trim_end_matches('/').to_owned();
+    // Browsers reach vestibule, Kratos and Hydra at their public names in the production shape.
+    let public = |name: &str, url: String| match &stack.tls {
+        Some(shape) => shape.origin(name),
+        None => base(url),
+    };
+    let tls = stack.tls.as_ref().map(|shape| {
+        json!({
+            "port": shape.port,
+            "app_port": shape.app_port,
+            "app": shape.origin("app"),
+            "ca": shape.ca.display().to_string(),
+            "domain": stack::TLS_DOMAIN,
+            "vestibule_internal": base(stack.vestibule_url("")),
+            "kratos_public_internal": base(stack.kratos_public_url("")),
+            "hydra_public_internal": base(stack.hydra_public_url("")),
+        })
+    });
     let description = json!({
-        "vestibule": base(stack.vestibule_url("")),
-        "kratos_public": base(stack.kratos_public_url("")),
+        "vestibule": public("login", stack.vestibule_url("")),
+        "kratos_public": public("auth", stack.kratos_public_url("")),
         "kratos_admin": base(stack.kratos_admin_url("")),
-        "hydra_public": base(stack.hydra_public_url("")),
+        "hydra_public": public("oauth", stack.hydra_public_url("")),
+        "tls": tls,
         "hydra_admin": base(stack.hydra_admin_url("")),
         "mailpit": base(stack.mailpit_url("")),
         "smtp": format!("127.0.0.1:{}", p.smtp),
@@ -110,6 +155,7 @@ async fn main() {
             "mailpit": p.mailpit,
         },
         "dir": stack.dir.display().to_string(),
+        "control": control.display().to_string(),
         "pid": std::process::id(),
         "database": format!("{:?}", stack.database).to_lowercase(),
         "vestibule_pids": stack.vestibule_pids(),
@@ -122,6 +168,16 @@ async fn main() {
     stdout.flush().expect("flush stdout");
     drop(stdout);
 
+    let controlled = Arc::clone(&stack);
+    let runtime = tokio::runtime::Handle::current();
+    // One controller at a time: commands run in the order they come. The thread ends with the
+    // process; the services die with the stack either way.
+    std::thread::spawn(move || {
+        for connection in listener.incoming().flatten() {
+            serve_control(&controlled, &runtime, connection);
+        }
+    });
+
     // Run until whoever started us closes our standard input (or dies).
     tokio::task::spawn_blocking(|| {
         let mut sink = Vec::new();
@@ -129,5 +185,63 @@ async fn main() {
     })
     .await
     .expect("wait for standard input to close");
-    drop(stack);
+    // The services die with this process (they are tied to it), whoever holds the stack.
+    std::process::exit(0);
+}
+
+fn serve_control(
+    stack: &Stack,
+    runtime: &tokio::runtime::Handle,
+    connection: std::os::unix::net::UnixStream,
+) {
+    use std::io::BufRead;
+    let Ok(mut write) = connection.try_clone() else {
+        return;
+    };
+    for line in std::io::BufReader::new(connection).lines() {
+        let Ok(line) = line else { return };
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let answer = match words.as_slice() {
+            ["signal", name, signal] => match signal_number(signal) {
+                Some(number) => {
+                    stack.signal(name, number);
+                    "ok".to_owned()
+                }
+                None => format!("error unknown signal {signal}"),
+            },
+            ["wait", name, seconds] => match seconds.parse::<f64>() {
+                Ok(seconds) => match runtime
+                    .block_on(stack.wait_for_exit(name, Duration::from_secs_f64(seconds)))
+                {
+                    Some(status) => format!("ok exited {status}"),
+                    None => "error still running".to_owned(),
+                },
+                Err(_) => format!("error {seconds} is not a number of seconds"),
+            },
+            ["restart", name] => {
+                runtime.block_on(stack.restart(name));
+                "ok".to_owned()
+            }
+            ["restart-database"] => {
+                stack.restart_database();
+                "ok".to_owned()
+            }
+            _ => format!("error unknown command {line:?}"),
+        };
+        eprintln!("control: {line} -> {answer}");
+        if write.write_all(format!("{answer}\n").as_bytes()).is_err() {
+            return;
+        }
+    }
+}
+
+fn signal_number(name: &str) -> Option<i32> {
+    Some(match name {
+        "KILL" => libc::SIGKILL,
+        "TERM" => libc::SIGTERM,
+        "INT" => libc::SIGINT,
+        "STOP" => libc::SIGSTOP,
+        "CONT" => libc::SIGCONT,
+        _ => return None,
+    })
 }

@@ -24,6 +24,8 @@ time per sign-in and each replica's peak memory, and the metric families each re
 showed after the run) next to Locust's own HTML report. A missing metric family fails the run.
 
 Run it through scripts/load, which starts the stack and passes its description (--stack).
+With --fault, a fault is injected while the journeys run and the report says whether the case's
+rule held (load/faults.py).
 """
 
 import ipaddress
@@ -40,6 +42,8 @@ import jwt
 import requests
 from locust import FastHttpUser, events, task
 from locust.contrib.fasthttp import FastHttpSession
+
+import faults
 
 PASSWORD = "a long and unguessable passphrase 42"
 REDIRECT_URI = "http://127.0.0.1:5555/callback"
@@ -61,6 +65,8 @@ def _arguments(parser):
     parser.add_argument("--sign-ins", type=int, required=True, help="journeys to complete, then stop")
     parser.add_argument("--report", required=True, help="where to write the text report")
     parser.add_argument("--setting", action="append", default=[], help="NAME=VALUE shown in the report's header")
+    parser.add_argument("--fault", default="", choices=("",) + faults.FAULTS, help="a fault to inject during the run")
+    parser.add_argument("--fault-after", type=int, default=30, help="journeys to finish before the fault")
 
 
 class Run:
@@ -89,6 +95,11 @@ class Run:
         self.stopped = None
         self.cpu_before = {}
         self.run_tag = secrets.token_hex(4)
+        self.environment = environment
+        self.faults = None
+        if options.fault:
+            self.faults = faults.Recorder(options.fault, options.fault_after,
+                                          os.path.join(self.stack["dir"], "logs", "haproxy.log"))
 
     def prepare(self, count):
         """The people and the two apps, through the admin APIs."""
@@ -126,9 +137,13 @@ class Run:
         self.assigned += 1
         return person
 
+    def fault_running(self):
+        return self.faults is not None and not self.faults.done
+
     def take(self):
-        """A ticket for one more journey, or None when the run has issued them all."""
-        if self.issued >= self.target:
+        """A ticket for one more journey, or None when the run has issued them all (and a fault
+        being injected has finished: journeys go on while it lasts)."""
+        if self.issued >= self.target and not self.fault_running():
             return None
         self.issued += 1
         return self.issued
@@ -139,9 +154,16 @@ class Run:
             self.by_journey[journey] += 1
         else:
             self.failed += 1
-        if self.finished >= self.target and environment.runner is not None:
+        self.quit_when_done()
+
+    def fault_finished(self):
+        self.quit_when_done()
+
+    def quit_when_done(self):
+        if (self.finished >= max(self.target, self.issued) and not self.fault_running()
+                and self.environment.runner is not None and self.stopped is None):
             self.stopped = time.monotonic()
-            gevent.spawn(environment.runner.quit)
+            gevent.spawn(self.environment.runner.quit)
 
 
 RUN = None
@@ -210,6 +232,8 @@ class Browser:
         self.session = FastHttpSession(base_url=None, request_event=user.environment.events.request,
                                        user=user, connection_timeout=30.0, network_timeout=30.0,
                                        max_retries=0)
+        # The last request to vestibule: where a failed journey failed.
+        self.last = None
 
     def step_name(self, method, url):
         parsed = urlparse(url)
@@ -228,13 +252,33 @@ class Browser:
     def request(self, method, url, data=None, expect=(200, 302, 303)):
         """One request, counted as a step; its status must be one of `expect`."""
         name = self.step_name(method, url)
+        started = time.time()
         with self.session.request(method, url, name=name, data=data, allow_redirects=False,
                                   catch_response=True) as response:
+            self.record(method, name, url, started, response)
             if response.status_code not in expect:
                 message = f"status {response.status_code}"
                 response.failure(message)
                 raise JourneyFailed(f"{method} {name}", message)
             return name, response
+
+    def record(self, method, name, url, started, response):
+        """For a fault run: when and how each request was answered."""
+        if RUN.faults is None:
+            return
+        status = response.status_code or 0
+        text = (response.text or "") if status == 503 else ""
+        self.last = {
+            "step": f"{name}", "method": method, "start": started, "end": time.time(), "status": status,
+            "served_by": response.headers.get("X-Served-By") if response.headers else None,
+            "vestibule": urlparse(url).port == RUN.ports["vestibule"],
+            "page_503": "temporarily unavailable" in text,
+            "retry_link": ">Try again</a>" in text,
+            "to_kratos": status in (302, 303) and response.headers is not None and urlparse(
+                urljoin(url, response.headers.get("Location", ""))).port == RUN.ports["kratos_public"],
+        }
+        if self.last["vestibule"]:
+            RUN.faults.requests.append(self.last)
 
     def navigate(self, method, url, data=None, stop=lambda url: False):
         """Requests `url` and follows redirects until one points where `stop` says (not
@@ -300,17 +344,21 @@ class Person(FastHttpUser):
             kind = "password"
         name = JOURNEY_NAMES[kind]
         started = time.perf_counter()
+        wall_started = time.time()
         error = None
+        browser = None
         try:
             if kind == "password":
-                self.browser = Browser(self)
+                self.browser = browser = Browser(self)
                 self.password_sign_in(self.browser, RUN.apps[0])
             elif kind == "single sign-on":
+                browser = self.browser
                 self.single_sign_on(self.browser, RUN.apps[1])
                 self.browser = None
             else:
                 self.browser = None
-                self.sign_up(Browser(self), RUN.apps[0])
+                browser = Browser(self)
+                self.sign_up(browser, RUN.apps[0])
         except JourneyFailed as failure:
             error = failure
             self.browser = None
@@ -320,7 +368,13 @@ class Person(FastHttpUser):
         elapsed = (time.perf_counter() - started) * 1000
         self.environment.events.request.fire(request_type=JOURNEY, name=name, response_time=elapsed,
                                              response_length=0, exception=error, context={})
+        if RUN.faults is not None:
+            RUN.faults.journeys.append({"start": wall_started, "end": time.time(), "ok": error is None,
+                                        "error": str(error) if error else None,
+                                        "failed_request": browser.last if error and browser else None})
         RUN.done(name, error is None, self.environment)
+        if error is not None and RUN.faults is not None:
+            gevent.sleep(faults.PAUSE_AFTER_FAILURE)
 
     # ----- the journeys -----
 
@@ -434,7 +488,10 @@ def _start(environment, **_):
     RUN.prepare(users)
     RUN.cpu_before = {pid: cpu_seconds(pid) for pid in RUN.stack.get("vestibule_pids", [])}
     RUN.started = time.monotonic()
+    RUN.wall_started = time.time()
     gevent.spawn(progress)
+    if RUN.faults is not None:
+        gevent.spawn(faults.run, RUN.faults, RUN, RUN.stack["control"])
 
 
 def progress():
@@ -471,6 +528,7 @@ METRIC_FAMILIES = [
     "vestibule_csrf_rejections",
     "vestibule_challenges_not_pending",
     "vestibule_rate_limited",
+    "vestibule_kratos_messages_untranslated",
 ]
 METRIC_FAMILIES_WITH_SAMPLES = METRIC_FAMILIES[:4]
 
@@ -595,6 +653,12 @@ def _report(environment, **_):
         lines.append("  none")
     for error in errors:
         lines.append(f"  {error.method} {error.name}: {error.error} x{error.occurrences}")
+
+    if RUN.faults is not None:
+        fault_lines, kept = faults.report(RUN.faults, RUN.wall_started)
+        lines += fault_lines
+        # Journeys may fail in a fault run; the case's rule decides.
+        environment.process_exit_code = 0 if kept and RUN.finished >= RUN.target else 1
 
     text = "\n".join(lines) + "\n"
     with open(options.report, "w") as f:

@@ -121,6 +121,12 @@ install_haproxy() {
   export VESTIBULE_HAPROXY_BIN
 }
 
+# NSS's certutil (Debian's libnss3-tools): the browser tests of the production shape make Chromium
+# trust the test's own CA through an NSS database, and nothing else.
+install_nss_tools() {
+  apt_install /usr/bin/certutil libnss3-tools
+}
+
 # PostgreSQL runs as the postgres user, which must be able to reach DIR: grants the search
 # (x) permission to others on each parent directory that lacks it, saying so.
 reachable_by_postgres() {

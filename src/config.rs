@@ -56,7 +56,14 @@ pub struct Config {
     pub upstream_timeout: Duration,
     /// How long a client may take to send a request's head, and then its body.
     pub request_timeout: Duration,
+    /// After SIGTERM, how long readiness answers 503 while requests are still served, so that a
+    /// load balancer stops sending new ones before the listener closes.
+    pub shutdown_drain: Duration,
     pub app_name: String,
+    /// The language when nothing about the request chooses one (`DEFAULT_LOCALE`).
+    pub default_locale: String,
+    /// The operator's catalogs (`LOCALES_DIR`): more locales, or messages overriding built-in ones.
+    pub locales_dir: Option<std::path::PathBuf>,
     pub log_format: LogFormat,
     pub log_level: String,
     /// Claims beyond (or instead of) the standard ones, from `CLAIMS_MAPPING_FILE`.
@@ -232,6 +239,12 @@ impl Config {
         };
 
         let dev_mode = env.boolean("DEV_MODE", false)?;
+        check_deployment(
+            &base_url,
+            &kratos_browser_url,
+            env.string("KRATOS_BROWSER_URL").is_some(),
+            dev_mode,
+        )?;
         let cookie_secret = env.secret("COOKIE_SECRET")?;
         if cookie_secret.expose().len() < MIN_SECRET_LEN {
             return Err(ConfigError::new(
@@ -292,6 +305,7 @@ impl Config {
                 "must be at least 1 second",
             ));
         }
+        let shutdown_drain = env.seconds("SHUTDOWN_DRAIN_SECONDS", 5)?;
         let app_name = env
             .string("APP_NAME")
             .unwrap_or_else(|| "vestibule".to_owned());
@@ -357,7 +371,12 @@ impl Config {
             remember_consent_for,
             upstream_timeout,
             request_timeout,
+            shutdown_drain,
             app_name,
+            default_locale: env
+                .string("DEFAULT_LOCALE")
+                .unwrap_or_else(|| "en".to_owned()),
+            locales_dir: env.string("LOCALES_DIR").map(std::path::PathBuf::from),
             log_format,
             log_level,
             claims_mapping,
@@ -429,6 +448,128 @@ impl PhoneSettings {
                 response_floor,
             },
         ))
+    }
+}
+
+/// The mistakes that make a deployment loop or leak, caught before the port opens: see
+/// docs/deployment.md. `browser_url_set` says whether `KRATOS_BROWSER_URL` was given (else it is
+/// `KRATOS_PUBLIC_URL`).
+fn check_deployment(
+    base_url: &Url,
+    kratos_browser_url: &Url,
+    browser_url_set: bool,
+    dev_mode: bool,
+) -> Result<(), ConfigError> {
+    let base_host = base_url.host_str().unwrap_or_default();
+    let kratos_host = kratos_browser_url.host_str().unwrap_or_default();
+    if base_url.scheme() == "http" && !dev_mode && !is_loopback(base_url) {
+        return Err(ConfigError::new(
+            "BASE_URL",
+            format!(
+                "`{base_url}` is plain http outside development: passwords and sign-in cookies would \
+                 cross the network in the clear, and Kratos (without --dev) sets Secure cookies that \
+                 browsers keep only over https. Serve vestibule over https (a reverse proxy that \
+                 terminates TLS, see docs/deployment.md) and set BASE_URL=https://{base_host}/, or \
+                 set DEV_MODE=true on a development machine"
+            ),
+        ));
+    }
+    let (name, advice) = if browser_url_set {
+        ("KRATOS_BROWSER_URL", "")
+    } else {
+        (
+            "KRATOS_PUBLIC_URL",
+            " (KRATOS_BROWSER_URL is not set, so browsers are sent to KRATOS_PUBLIC_URL)",
+        )
+    };
+    if !is_internal(base_url) && is_internal(kratos_browser_url) {
+        return Err(ConfigError::new(
+            name,
+            format!(
+                "`{kratos_browser_url}` is an address only this network can reach, but browsers are \
+                 sent there{advice}. KRATOS_BROWSER_URL is Kratos's public URL as browsers reach it \
+                 (Kratos's serve.public.base_url, e.g. https://auth.example.com/); the internal \
+                 address vestibule itself calls goes into KRATOS_PUBLIC_URL. Are the two swapped?"
+            ),
+        ));
+    }
+    if base_url.scheme() == "https" && kratos_browser_url.scheme() == "http" && !dev_mode {
+        return Err(ConfigError::new(
+            name,
+            format!(
+                "`{kratos_browser_url}` is plain http while BASE_URL is https{advice}: pages served \
+                 over https would post passwords to http, and Kratos's Secure cookies are not kept \
+                 over http. Serve Kratos's public API over https too (e.g. https://auth.{}/)",
+                parent_domain(base_host).unwrap_or("example.com")
+            ),
+        ));
+    }
+    if !cookies_can_reach(kratos_browser_url, base_url) {
+        return Err(ConfigError::new(
+            name,
+            format!(
+                "Kratos's cookies can never reach vestibule{advice}: browsers keep the cookies Kratos \
+                 sets at `{kratos_host}` for that host or a parent domain of it, and `{base_host}` \
+                 (BASE_URL) shares no such domain with it. Put both under one domain (e.g. \
+                 https://auth.example.com and https://login.example.com) and set Kratos's \
+                 cookies.domain and session.cookie.domain to that domain (example.com)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// `localhost`, `*.localhost` or a loopback address: browsers treat these as secure contexts
+/// even over http, and nothing outside the machine reaches them.
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(name)) => name == "localhost" || name.ends_with(".localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// An address browsers on other machines cannot reach: loopback, private or link-local
+/// addresses, and names of one label (a container's or a host's name on the local network).
+fn is_internal(url: &Url) -> bool {
+    if is_loopback(url) {
+        return true;
+    }
+    match url.host() {
+        Some(url::Host::Domain(name)) => !name.contains('.'),
+        Some(url::Host::Ipv4(ip)) => ip.is_private() || ip.is_link_local(),
+        Some(url::Host::Ipv6(ip)) => {
+            let first = ip.segments()[0];
+            (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80
+        }
+        None => false,
+    }
+}
+
+/// `login.example.com` -> `example.com`: the name without its first label, if that leaves two.
+fn parent_domain(host: &str) -> Option<&str> {
+    let (_, parent) = host.split_once('.')?;
+    parent.contains('.').then_some(parent)
+}
+
+/// Whether cookies a server at `from` sets can be sent to `to`: the same host, or two names that
+/// share a parent domain of at least two labels (Kratos's cookie domain is then that parent).
+/// Public suffixes of two labels (`co.uk`) are not known here, so `a.example.co.uk` and
+/// `b.other.co.uk` pass although browsers refuse cookies for `co.uk`.
+fn cookies_can_reach(from: &Url, to: &Url) -> bool {
+    match (from.host(), to.host()) {
+        (Some(url::Host::Domain(a)), Some(url::Host::Domain(b))) => {
+            let a: Vec<&str> = a.rsplit('.').collect();
+            let b: Vec<&str> = b.rsplit('.').collect();
+            let shared = a
+                .iter()
+                .zip(&b)
+                .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
+                .count();
+            (a.len() == b.len() && shared == a.len()) || shared >= 2
+        }
+        (a, b) => a == b,
     }
 }
 
@@ -580,6 +721,7 @@ mod tests {
         assert!(config.remember_login);
         assert_eq!(config.remember_consent_for, Duration::from_secs(3600));
         assert_eq!(config.upstream_timeout, Duration::from_secs(10));
+        assert_eq!(config.shutdown_drain, Duration::from_secs(5));
         assert_eq!(config.log_format, LogFormat::Text);
         assert_eq!(config.bind_address, IpAddr::from([127, 0, 0, 1]));
     }
@@ -628,6 +770,7 @@ mod tests {
     fn urls_gain_a_trailing_slash_so_paths_join_below_them() {
         let mut vars = minimal();
         vars.insert("BASE_URL", "https://example.com/auth".to_owned());
+        vars.insert("KRATOS_BROWSER_URL", "https://auth.example.com".to_owned());
         let config = parse(&vars).unwrap();
         assert_eq!(
             config.base_url.join("callback").unwrap().as_str(),
@@ -827,6 +970,125 @@ mod tests {
         ] {
             let err = error_for(var, bad);
             assert_eq!(err.variable, var, "{err}");
+        }
+    }
+
+    fn deployment(vars: &[(&'static str, &str)]) -> Result<Config, ConfigError> {
+        let mut all = minimal();
+        for (name, value) in vars {
+            all.insert(name, (*value).to_owned());
+        }
+        parse(&all)
+    }
+
+    #[test]
+    fn a_public_base_url_must_be_https_outside_development() {
+        let err = deployment(&[("BASE_URL", "http://login.example.com")]).unwrap_err();
+        assert_eq!(err.variable, "BASE_URL");
+        assert!(err.problem.contains("https://login.example.com/"), "{err}");
+        assert!(err.problem.contains("DEV_MODE=true"), "{err}");
+        // A development machine, and the machine's own browser, may use http.
+        let dev = [
+            ("BASE_URL", "http://login.example.com"),
+            ("KRATOS_BROWSER_URL", "http://auth.example.com"),
+            ("DEV_MODE", "true"),
+        ];
+        deployment(&dev).expect("DEV_MODE allows http");
+        deployment(&[("BASE_URL", "http://127.0.0.1:4455")])
+            .expect_err("127.0.0.1 and localhost are different cookie hosts");
+        parse(&minimal()).expect("http://localhost is a development address");
+    }
+
+    const PRODUCTION: [(&str, &str); 3] = [
+        ("BASE_URL", "https://login.example.com"),
+        ("KRATOS_BROWSER_URL", "https://auth.example.com"),
+        ("KRATOS_PUBLIC_URL", "http://kratos:4433"),
+    ];
+
+    #[test]
+    fn the_production_layout_of_the_deployment_guide_is_accepted() {
+        let config = deployment(&PRODUCTION).expect("the guide's layout");
+        assert_eq!(
+            config.kratos_browser_url.as_str(),
+            "https://auth.example.com/"
+        );
+        assert_eq!(config.kratos_public_url.as_str(), "http://kratos:4433/");
+    }
+
+    #[test]
+    fn swapped_kratos_urls_are_named() {
+        let err = deployment(&[
+            ("BASE_URL", "https://login.example.com"),
+            ("KRATOS_BROWSER_URL", "http://kratos:4433"),
+            ("KRATOS_PUBLIC_URL", "https://auth.example.com"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.variable, "KRATOS_BROWSER_URL");
+        assert!(err.problem.contains("swapped"), "{err}");
+        for internal in [
+            "http://127.0.0.1:4433",
+            "http://10.0.0.7:4433",
+            "http://[fd00::7]:4433",
+        ] {
+            let err = deployment(&[
+                ("BASE_URL", "https://login.example.com"),
+                ("KRATOS_BROWSER_URL", internal),
+            ])
+            .unwrap_err();
+            assert_eq!(err.variable, "KRATOS_BROWSER_URL", "{internal}: {err}");
+        }
+        // Only KRATOS_PUBLIC_URL set, to an internal name: browsers would be sent there.
+        let err = deployment(&[
+            ("BASE_URL", "https://login.example.com"),
+            ("KRATOS_PUBLIC_URL", "http://kratos:4433"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.variable, "KRATOS_PUBLIC_URL");
+        assert!(
+            err.problem.contains("KRATOS_BROWSER_URL is not set"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn kratos_must_be_https_when_vestibule_is() {
+        let err = deployment(&[
+            ("BASE_URL", "https://login.example.com"),
+            ("KRATOS_BROWSER_URL", "http://auth.example.com"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.variable, "KRATOS_BROWSER_URL");
+        assert!(err.problem.contains("https://auth.example.com/"), "{err}");
+    }
+
+    #[test]
+    fn kratos_must_be_where_its_cookies_reach_vestibule() {
+        let err = deployment(&[
+            ("BASE_URL", "https://login.example.com"),
+            ("KRATOS_BROWSER_URL", "https://auth.example.org"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.variable, "KRATOS_BROWSER_URL");
+        assert!(err.problem.contains("cookies.domain"), "{err}");
+        assert!(err.problem.contains("session.cookie.domain"), "{err}");
+        for (base, kratos) in [
+            ("https://example.com", "https://auth.example.com"),
+            ("https://login.eu.example.com", "https://auth.example.com"),
+            (
+                "https://login.example.com",
+                "https://login.example.com:4433",
+            ),
+        ] {
+            deployment(&[("BASE_URL", base), ("KRATOS_BROWSER_URL", kratos)])
+                .unwrap_or_else(|e| panic!("{base} and {kratos}: {e}"));
+        }
+        for (base, kratos) in [
+            ("https://login.example.com", "https://auth.com"),
+            ("https://203.0.113.7", "https://203.0.113.8"),
+        ] {
+            let err = deployment(&[("BASE_URL", base), ("KRATOS_BROWSER_URL", kratos)])
+                .expect_err(kratos);
+            assert_eq!(err.variable, "KRATOS_BROWSER_URL", "{base} and {kratos}");
         }
     }
 }

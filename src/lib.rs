@@ -2,12 +2,13 @@
 //! consent and logout; Kratos self-service flows are rendered here from their `ui.nodes`.
 //!
 //! Layers, from the bottom: `domain` (decisions, no I/O), `ory` (the Kratos and Hydra clients),
-//! `web` (HTTP plumbing), `ui` (the view model of Kratos's nodes), `pages` (what pages share),
-//! `routes` (one handler module per thing a person does); `metrics` counts what happens;
-//! `config`, `state` and `startup` wire them together.
+//! `i18n` (catalogs and the choice of language), `web` (HTTP plumbing), `ui` (the view model of
+//! Kratos's nodes), `pages` (what pages share), `routes` (one handler module per thing a person
+//! does); `metrics` counts what happens; `config`, `state` and `startup` wire them together.
 
 pub mod config;
 pub mod domain;
+pub mod i18n;
 pub mod metrics;
 pub mod ory;
 pub mod pages;

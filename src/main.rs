@@ -20,6 +20,13 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // Checked before the port is taken: a broken catalog file stops start-up, naming its line.
+    if let Err(err) =
+        vestibule::i18n::Catalogs::load(config.locales_dir.as_deref(), &config.default_locale)
+    {
+        eprintln!("vestibule: cannot load the language catalogs: {err}");
+        return ExitCode::from(2);
+    }
     telemetry::init(&config);
     for warning in vestibule::config::unused_variable_warnings(|name| std::env::var(name).ok()) {
         tracing::warn!("{warning}");

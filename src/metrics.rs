@@ -87,6 +87,8 @@ pub struct Metrics {
     pub csrf_rejections: Family<ReasonLabels, Counter>,
     pub challenges_not_pending: Family<ChallengeLabels, Counter>,
     pub rate_limited: Family<LimitLabels, Counter>,
+    /// Kratos messages shown in Kratos's own words: their id is in no catalog.
+    pub untranslated_messages: Counter,
 }
 
 /// Latency buckets from 1 ms to about 16 s: a page takes milliseconds, a hung upstream runs into
@@ -152,6 +154,12 @@ impl Metrics {
             "Requests refused by a rate limit, by limit",
             rate_limited.clone(),
         );
+        let untranslated_messages = Counter::default();
+        registry.register(
+            "kratos_messages_untranslated",
+            "Kratos messages shown in Kratos's own text because no catalog has their id",
+            untranslated_messages.clone(),
+        );
         let metrics = Self {
             registry,
             requests,
@@ -162,6 +170,7 @@ impl Metrics {
             csrf_rejections,
             challenges_not_pending,
             rate_limited,
+            untranslated_messages,
         };
         metrics.start_known_series_at_zero();
         metrics

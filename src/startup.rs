@@ -8,6 +8,7 @@ use actix_web::middleware::from_fn;
 use actix_web::{web, App, HttpResponse, HttpServer};
 
 use crate::config::Config;
+use crate::i18n::Catalogs;
 use crate::metrics;
 use crate::routes;
 use crate::state::AppState;
@@ -16,6 +17,7 @@ use crate::web::error::{self, AppError};
 use crate::web::request_id;
 use crate::web::request_limits::{self, RequestTimeout};
 use crate::web::security::{self, SecurityPolicy};
+use crate::web::shutdown;
 use crate::web::telemetry;
 
 #[derive(Debug, thiserror::Error)]
@@ -24,11 +26,14 @@ pub enum StartupError {
     HttpClient(#[source] reqwest::Error),
     #[error("cannot serve on the listener: {0}")]
     Listen(#[source] std::io::Error),
+    #[error("cannot load the language catalogs: {0}")]
+    Catalogs(#[from] crate::i18n::CatalogError),
 }
 
 /// Builds the server on an already bound listener (port 0 in tests). The returned server stops
-/// gracefully on SIGINT/SIGTERM: it stops accepting, lets requests in flight finish (up to
-/// 10 seconds) and then exits.
+/// gracefully on SIGTERM (see [`shutdown`]): readiness answers 503 for `SHUTDOWN_DRAIN_SECONDS`
+/// while requests are still served, then it stops accepting, lets requests in flight finish (up
+/// to [`shutdown::IN_FLIGHT_GRACE`]) and exits. Must be called inside the actix runtime.
 pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError> {
     let policy = web::Data::new(SecurityPolicy::new(
         &config.kratos_browser_url,
@@ -36,11 +41,18 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
         &config.oidc_provider_origins,
     ));
     let request_timeout = config.request_timeout;
+    let drain = config.shutdown_drain;
     let timeout = web::Data::new(RequestTimeout(request_timeout));
+    let catalogs = Arc::new(Catalogs::load(
+        config.locales_dir.as_deref(),
+        &config.default_locale,
+    )?);
     let page_settings = web::Data::new(PageSettings {
         app_name: Arc::from(config.app_name.as_str()),
+        catalogs: catalogs.clone(),
     });
     let state = web::Data::new(AppState::new(config)?);
+    let draining = state.draining.clone();
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
@@ -69,10 +81,13 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
     // off with a 408), and a second to close after its response.
     .client_request_timeout(request_timeout)
     .client_disconnect_timeout(std::time::Duration::from_secs(1))
-    .shutdown_timeout(10)
+    .shutdown_timeout(shutdown::IN_FLIGHT_GRACE.as_secs())
+    // Signals are handled by `shutdown::stop_on_signal`, which drains first.
+    .disable_signals()
     .listen(listener)
     .map_err(StartupError::Listen)?
     .run();
+    actix_web::rt::spawn(shutdown::stop_on_signal(server.handle(), draining, drain));
     Ok(server)
 }
 

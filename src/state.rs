@@ -12,6 +12,7 @@ use crate::ory::kratos::availability::FlowAvailability;
 use crate::ory::{self, Hydra, Kratos};
 use crate::startup::StartupError;
 use crate::web::csrf::Csrf;
+use crate::web::shutdown::Draining;
 use crate::web::signing::Signer;
 
 /// What every handler can reach.
@@ -23,6 +24,8 @@ pub struct AppState {
     pub reauth_signer: Signer,
     /// Signs the phone number `/phone` hands to the sign-in page to fill in.
     pub login_hint_signer: Signer,
+    /// Signs the count of flow restarts, which stops a redirect loop.
+    pub flow_restart_signer: Signer,
     /// Protects vestibule's own forms (consent, logout).
     pub csrf: Csrf,
     /// Which Kratos flows are on, for links to them.
@@ -33,6 +36,8 @@ pub struct AppState {
     /// reads each request once per replica.
     pub login_requests: RequestCache<OAuth2LoginRequest>,
     pub consent_requests: RequestCache<OAuth2ConsentRequest>,
+    /// Set once the process has been asked to stop: readiness answers 503 from then on.
+    pub draining: Draining,
 }
 
 /// Hydra's requests by challenge, for as long as a sign-in takes.
@@ -59,6 +64,7 @@ impl AppState {
             hydra: Hydra::new(http, config.hydra_admin_url.clone()),
             reauth_signer: Signer::new(config.cookie_secret.expose(), "reauthentication"),
             login_hint_signer: Signer::new(config.cookie_secret.expose(), "login-hint"),
+            flow_restart_signer: Signer::new(config.cookie_secret.expose(), "flow-restarts"),
             csrf: Csrf::new(
                 config.cookie_secret.expose(),
                 &config.csrf_cookie_name,
@@ -68,6 +74,7 @@ impl AppState {
             phone_limits: PhoneLimits::new(config.phone.limits),
             login_requests: request_cache(),
             consent_requests: request_cache(),
+            draining: Draining::default(),
             config: Arc::new(config),
         })
     }

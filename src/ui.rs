@@ -3,10 +3,12 @@
 //! Every flow page (login, registration, recovery, verification, settings) goes through
 //! [`FlowView::new`]. Nodes become one form that posts straight to Kratos (`ui.action`), with one
 //! section per group in the order Kratos sent them, except that social sign-in buttons come first.
-//! Labels come from `meta.label`; messages sit next to what they are about.
+//! Labels come from `meta.label`; messages sit next to what they are about. Both are Kratos
+//! messages, shown in the page's language by their id ([`crate::i18n::kratos`]).
 
 use serde_json::Value;
 
+use crate::i18n::{kratos, Translator};
 use crate::ory::kratos::types::{Attributes, InputAttributes, Message, Node, ScriptAttributes, Ui};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,12 +51,22 @@ pub struct MessageView {
 }
 
 impl MessageView {
-    pub fn of(message: &Message) -> Self {
+    /// The message in `t`'s language.
+    pub fn of(message: &Message, t: &Translator) -> Self {
         Self {
-            text: message.text.clone(),
+            text: kratos::text(t, message),
             tone: Tone::of(message),
         }
     }
+}
+
+/// A node's label (`meta.label`) in `t`'s language.
+fn label(node: &Node, t: &Translator) -> Option<String> {
+    let message = node.meta.label.as_ref()?;
+    if message.text.is_empty() && message.id.is_none() {
+        return None;
+    }
+    Some(kratos::text(t, message)).filter(|text| !text.is_empty())
 }
 
 #[derive(Clone, Debug)]
@@ -202,7 +214,7 @@ pub enum Purpose {
 }
 
 impl FlowView {
-    pub fn new(ui: &Ui, purpose: Purpose, forms: Forms) -> Self {
+    pub fn new(ui: &Ui, purpose: Purpose, forms: Forms, t: &Translator) -> Self {
         let mut sections: Vec<Section> = Vec::new();
         let mut scripts = Vec::new();
         let mut onload_triggers: Vec<String> = Vec::new();
@@ -216,7 +228,7 @@ impl FlowView {
                             onload_triggers.push(trigger.clone());
                         }
                     }
-                    input_element(node, &input, id, purpose)
+                    input_element(node, &input, id, purpose, t)
                 }
                 Attributes::Image {
                     id: node_id,
@@ -229,14 +241,14 @@ impl FlowView {
                     }
                     Element::Image {
                         id: non_empty_or(node_id, id),
-                        alt: node.label().unwrap_or("Image").to_owned(),
+                        alt: label(node, t).unwrap_or_else(|| t.t("flow-image-alt")),
                         src,
                         width,
                         height,
                     }
                 }
                 Attributes::Text { id: node_id, text } => {
-                    text_element(node, non_empty_or(node_id, id), &text)
+                    text_element(node, non_empty_or(node_id, id), &text, t)
                 }
                 Attributes::Anchor {
                     id: node_id,
@@ -249,10 +261,11 @@ impl FlowView {
                     Element::Link {
                         id: non_empty_or(node_id, id),
                         href,
-                        text: non_empty_or(
-                            title.text,
-                            node.label().unwrap_or("Continue").to_owned(),
-                        ),
+                        text: if title.text.is_empty() {
+                            label(node, t).unwrap_or_else(|| t.t("continue"))
+                        } else {
+                            kratos::text(t, &title)
+                        },
                     }
                 }
                 Attributes::Script(script) => {
@@ -279,7 +292,7 @@ impl FlowView {
                 Some(section) => section.elements.push(element),
                 None => sections.push(Section {
                     group: group.to_owned(),
-                    title: group_title(group).to_owned(),
+                    title: group_title(group, t),
                     elements: vec![element],
                 }),
             }
@@ -310,7 +323,7 @@ impl FlowView {
             } else {
                 ui.method.to_uppercase()
             },
-            messages: ui.messages.iter().map(MessageView::of).collect(),
+            messages: ui.messages.iter().map(|m| MessageView::of(m, t)).collect(),
             has_triggers: !onload_triggers.is_empty()
                 || forms
                     .iter()
@@ -440,9 +453,19 @@ fn split_per_group(sections: Vec<Section>) -> Vec<FormView> {
         .collect()
 }
 
-fn input_element(node: &Node, input: &InputAttributes, id: String, purpose: Purpose) -> Element {
+fn input_element(
+    node: &Node,
+    input: &InputAttributes,
+    id: String,
+    purpose: Purpose,
+    t: &Translator,
+) -> Element {
     let value = input.value.as_ref().map(value_text).unwrap_or_default();
-    let messages: Vec<MessageView> = node.messages.iter().map(MessageView::of).collect();
+    let messages: Vec<MessageView> = node
+        .messages
+        .iter()
+        .map(|m| MessageView::of(m, t))
+        .collect();
     match input.input_type.as_str() {
         "hidden" => Element::Hidden {
             name: input.name.clone(),
@@ -451,9 +474,9 @@ fn input_element(node: &Node, input: &InputAttributes, id: String, purpose: Purp
         "submit" | "button" => Element::Button(ButtonView {
             id,
             name: input.name.clone(),
-            label: node.label().map(str::to_owned).unwrap_or_else(|| {
+            label: label(node, t).unwrap_or_else(|| {
                 if value.is_empty() {
-                    "Continue".to_owned()
+                    t.t("continue")
                 } else {
                     value.clone()
                 }
@@ -472,7 +495,7 @@ fn input_element(node: &Node, input: &InputAttributes, id: String, purpose: Purp
             };
             let field = FieldView {
                 invalid: node.messages.iter().any(Message::is_error),
-                label: field_label(node, &input.name),
+                label: field_label(node, &input.name, t),
                 autocomplete: input.autocomplete.clone().unwrap_or_else(|| {
                     autocomplete_for(&input.name, &input_type, purpose).to_owned()
                 }),
@@ -501,16 +524,16 @@ fn input_element(node: &Node, input: &InputAttributes, id: String, purpose: Purp
 
 /// Kratos's label, except the bare "ID" it gives the sign-in identifier when several traits
 /// (email, phone) can identify a person: people understand what to type from a better one.
-fn field_label(node: &Node, name: &str) -> String {
+fn field_label(node: &Node, name: &str, t: &Translator) -> String {
     match node.label() {
-        Some("ID") if name == "identifier" => "Email or phone number".to_owned(),
-        Some(label) => label.to_owned(),
+        Some("ID") if name == "identifier" => t.t("flow-identifier-label"),
+        Some(_) => label(node, t).unwrap_or_else(|| name.to_owned()),
         None => name.to_owned(),
     }
 }
 
-fn text_element(node: &Node, id: String, text: &Message) -> Element {
-    let label = node.label().unwrap_or("").to_owned();
+fn text_element(node: &Node, id: String, text: &Message, t: &Translator) -> Element {
+    let label = label(node, t).unwrap_or_default();
     let secrets: Option<Vec<String>> = text
         .context
         .as_ref()
@@ -528,8 +551,12 @@ fn text_element(node: &Node, id: String, text: &Message) -> Element {
         _ => Element::Text {
             id,
             label,
-            text: text.text.clone(),
-            messages: node.messages.iter().map(MessageView::of).collect(),
+            text: kratos::text(t, text),
+            messages: node
+                .messages
+                .iter()
+                .map(|m| MessageView::of(m, t))
+                .collect(),
         },
     }
 }
@@ -562,22 +589,20 @@ fn mark_primary_buttons(sections: &mut [Section]) {
 }
 
 /// A heading for a group of methods, used where the page shows several (settings).
-pub fn group_title(group: &str) -> &str {
-    match group {
-        "default" => "",
-        "password" => "Password",
-        "code" => "One-time code",
-        "oidc" | "saml" => "Sign in with another account",
-        "webauthn" => "Security keys",
-        "passkey" => "Passkeys",
-        "totp" => "Authenticator app",
-        "lookup_secret" => "Recovery codes",
-        "profile" => "Profile",
-        "identifier_first" => "",
-        "captcha" => "",
-        "link" => "Recovery link",
-        _ => "",
-    }
+pub fn group_title(group: &str, t: &Translator) -> String {
+    let key = match group {
+        "password" => "group-password",
+        "code" => "group-code",
+        "oidc" | "saml" => "group-oidc",
+        "webauthn" => "group-webauthn",
+        "passkey" => "group-passkey",
+        "totp" => "group-totp",
+        "lookup_secret" => "group-lookup-secret",
+        "profile" => "group-profile",
+        "link" => "group-link",
+        _ => return String::new(),
+    };
+    t.t(key)
 }
 
 fn autocomplete_for(name: &str, input_type: &str, purpose: Purpose) -> &'static str {
@@ -626,7 +651,7 @@ mod tests {
     use serde_json::json;
 
     fn view(nodes: Value, purpose: Purpose) -> FlowView {
-        FlowView::new(&ui(nodes), purpose, Forms::Single)
+        FlowView::new(&ui(nodes), purpose, Forms::Single, &Translator::default())
     }
 
     fn ui(nodes: Value) -> Ui {

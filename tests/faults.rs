@@ -1,6 +1,8 @@
 //! Faults a real Kratos or Hydra does not produce on demand: an upstream that accepts connections
-//! and never answers, and one that answers garbage. vestibule must answer with a page, quickly.
-//! (Stopped servers are covered against the real stack in the end-to-end tests.)
+//! and never answers, one that answers garbage, one that answers slowly while vestibule is asked
+//! to stop. vestibule must answer with a page, quickly, and log why. (Stopped servers are covered
+//! against the real stack in the end-to-end tests, and faults under load by `scripts/load
+//! --fault`.)
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -22,18 +24,32 @@ fn silent_server() -> u16 {
 
 /// A server that answers every request with 200 and a body that is not JSON.
 fn garbage_server() -> u16 {
+    answering_server("<html>definitely not json", None)
+}
+
+/// A server that answers every request with 200 and `body`; requests whose first line contains
+/// the first part of `slow` wait for its second part first.
+fn answering_server(body: &'static str, slow: Option<(&'static str, Duration)>) -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {
         for mut stream in listener.incoming().flatten() {
-            let mut buf = [0u8; 4096];
-            let _ = stream.read(&mut buf);
-            let body = "<html>definitely not json";
-            let _ = write!(
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                let n = stream.read(&mut buf).unwrap_or(0);
+                let head = String::from_utf8_lossy(&buf[..n]);
+                let first_line = head.lines().next().unwrap_or_default();
+                if let Some((path, delay)) = slow {
+                    if first_line.contains(path) {
+                        std::thread::sleep(delay);
+                    }
+                }
+                let _ = write!(
                 stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+            });
         }
     });
     port
@@ -42,6 +58,13 @@ fn garbage_server() -> u16 {
 struct Vestibule {
     child: Child,
     port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl Vestibule {
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("vestibule.log")).unwrap_or_default()
+    }
 }
 
 impl Drop for Vestibule {
@@ -52,6 +75,10 @@ impl Drop for Vestibule {
 }
 
 fn start_vestibule(kratos_port: u16, hydra_port: u16) -> Vestibule {
+    start_vestibule_with(kratos_port, hydra_port, &[])
+}
+
+fn start_vestibule_with(kratos_port: u16, hydra_port: u16, extra: &[(&str, &str)]) -> Vestibule {
     let port = TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -75,15 +102,18 @@ fn start_vestibule(kratos_port: u16, hydra_port: u16) -> Vestibule {
                 "0123456789abcdef0123456789abcdef".to_owned(),
             ),
             ("PORT", port.to_string()),
+            // Kratos's browser URL is on 127.0.0.1, so vestibule must be too (cookies are per host).
+            ("BASE_URL", format!("http://127.0.0.1:{port}")),
             ("UPSTREAM_TIMEOUT_SECONDS", "1".to_owned()),
         ])
+        .envs(extra.iter().map(|(k, v)| (*k, *v)))
         .current_dir(dir.path())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(dir.path().join("vestibule.log")).unwrap())
         .spawn()
         .expect("start vestibule");
-    let vestibule = Vestibule { child, port };
+    let vestibule = Vestibule { child, port, dir };
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(
@@ -136,14 +166,116 @@ async fn a_kratos_that_never_answers_gives_a_503_page() {
 }
 
 #[tokio::test]
-async fn garbage_from_upstream_gives_a_502_page() {
+async fn garbage_from_upstream_gives_a_502_page_logged_with_its_cause_and_disturbs_nothing_else() {
     let vestibule = start_vestibule(garbage_server(), garbage_server());
-    let (status, body, _) = get(&vestibule, "login?login_challenge=abc").await;
+    for (path, upstream) in [
+        ("login?login_challenge=abc", "hydra"),
+        ("login?flow=0b4b1f5a-3c1e-4c47-9e57-0e0a7c3b9d11", "kratos"),
+    ] {
+        let (status, body, _) = get(&vestibule, path).await;
+        assert_eq!(status, 502, "{path}");
+        assert!(
+            body.contains("<h1>Sign-in is temporarily unavailable</h1>"),
+            "{body}"
+        );
+        // The page's reference leads to the log line that says what was wrong.
+        let reference = body
+            .split("reference <code>")
+            .nth(1)
+            .and_then(|rest| rest.split("</code>").next())
+            .unwrap_or_else(|| panic!("a reference on the page: {body}"));
+        let log = vestibule.log();
+        let line = log
+            .lines()
+            .find(|line| line.contains(reference))
+            .unwrap_or_else(|| panic!("a log line with {reference}:\n{log}"));
+        assert!(
+            line.contains(&format!(
+                "{upstream} sent a response that could not be read"
+            )),
+            "{line}"
+        );
+    }
+    // The process goes on serving: probes, pages that need no upstream, and the same fault
+    // again the same way.
+    let (status, _, _) = get(&vestibule, "health/alive").await;
+    assert_eq!(status, 200);
+    let (status, _, _) = get(&vestibule, "no-such-page").await;
+    assert_eq!(status, 404);
+    let (status, _, _) = get(&vestibule, "login?login_challenge=abc").await;
     assert_eq!(status, 502);
-    assert!(
-        body.contains("<h1>Sign-in is temporarily unavailable</h1>"),
-        "{body}"
+}
+
+#[tokio::test]
+async fn on_sigterm_readiness_turns_503_first_and_requests_in_flight_finish() {
+    // Upstreams that are healthy, except that Hydra takes 2.5 s over a login request.
+    let upstream = answering_server(
+        r#"{"status":"ok"}"#,
+        Some(("/requests/login", Duration::from_millis(2500))),
     );
+    let mut vestibule = start_vestibule_with(
+        upstream,
+        upstream,
+        &[
+            ("SHUTDOWN_DRAIN_SECONDS", "1"),
+            ("UPSTREAM_TIMEOUT_SECONDS", "5"),
+        ],
+    );
+    let (status, _, _) = get(&vestibule, "health/ready").await;
+    assert_eq!(status, 200, "ready before SIGTERM");
+
+    let port = vestibule.port;
+    let in_flight = tokio::spawn(async move {
+        reqwest::Client::new()
+            .get(format!("http://127.0.0.1:{port}/login?login_challenge=abc"))
+            .timeout(Duration::from_secs(20))
+            .send()
+            .await
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // SAFETY: kill(2) on our own child, not yet reaped.
+    assert_eq!(
+        unsafe { libc::kill(vestibule.child.id() as libc::pid_t, libc::SIGTERM) },
+        0
+    );
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    // Draining: not ready, still serving.
+    let (status, body, _) = get(&vestibule, "health/ready").await;
+    assert_eq!(status, 503, "readiness answers 503 while draining: {body}");
+    assert!(body.contains(r#""status":"stopping""#), "{body}");
+    let (status, _, _) = get(&vestibule, "health/alive").await;
+    assert_eq!(status, 200, "still serving while draining");
+
+    // After the drain, the port is closed to new connections...
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while TcpStream::connect(("127.0.0.1", port)).is_ok() {
+        assert!(
+            Instant::now() < deadline,
+            "the port still takes connections 5 s after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // ...and the request in flight gets its whole answer (Hydra's odd answer: a 502 page).
+    let response = in_flight
+        .await
+        .unwrap()
+        .expect("the request in flight is answered");
+    assert_eq!(response.status(), 502);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("</html>"), "the whole page: {page}");
+
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = vestibule.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "vestibule did not exit");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "exit status {status}");
+    let log = vestibule.log();
+    assert!(log.contains("readiness answers 503"), "{log}");
 }
 
 #[tokio::test]

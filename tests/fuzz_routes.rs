@@ -99,6 +99,7 @@ fn vestibule() -> &'static Vestibule {
                 ("HYDRA_ADMIN_URL", nowhere.as_str()),
                 ("COOKIE_SECRET", "0123456789abcdef0123456789abcdef"),
                 ("PORT", &port.to_string()),
+                ("BASE_URL", &format!("http://127.0.0.1:{port}")),
                 ("UPSTREAM_TIMEOUT_SECONDS", "2"),
                 ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
                 ("PHONE_RESPONSE_FLOOR_MILLISECONDS", "0"),

@@ -48,6 +48,32 @@ fn malformed_variable_stops_start_up_and_is_named() {
 }
 
 #[test]
+fn a_broken_catalog_file_stops_start_up_naming_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("de")).unwrap();
+    let file = dir.path().join("de/mine.ftl");
+    std::fs::write(&file, "login-title = Anmelden\nthis line is not fluent\n").unwrap();
+    let mut env = VALID.to_vec();
+    let locales = dir.path().to_str().unwrap().to_owned();
+    env.push(("LOCALES_DIR", &locales));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}:2:", file.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unknown_default_locale_stops_start_up() {
+    let mut env = VALID.to_vec();
+    env.push(("DEFAULT_LOCALE", "tlh"));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("DEFAULT_LOCALE `tlh`"), "{stderr}");
+}
+
+#[test]
 fn values_in_dot_env_are_read() {
     let dir = tempfile::tempdir().unwrap();
     // Everything valid but the port, so start-up stops right after reading configuration.
@@ -130,4 +156,23 @@ fn the_development_switch_allows_a_published_secret() {
     child.kill().unwrap();
     child.wait().unwrap();
     assert!(alive.starts_with("HTTP/1.1 200"), "{alive}");
+}
+
+#[test]
+fn deployment_mistakes_stop_start_up_with_the_fix() {
+    let mut env = VALID.to_vec();
+    env.push(("BASE_URL", "http://login.example.com"));
+    env.push(("KRATOS_BROWSER_URL", "http://auth.example.com"));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("BASE_URL"), "{stderr}");
+    assert!(stderr.contains("https://login.example.com/"), "{stderr}");
+
+    let mut env = VALID.to_vec();
+    env.push(("BASE_URL", "https://login.example.com"));
+    env.push(("KRATOS_BROWSER_URL", "https://auth.example.org"));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("KRATOS_BROWSER_URL"), "{stderr}");
+    assert!(stderr.contains("cookies.domain"), "{stderr}");
 }

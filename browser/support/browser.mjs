@@ -10,7 +10,9 @@
 //   critical findings fail the test) and full-page screenshots at desktop and phone widths.
 
 import { chromium } from 'playwright-core';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { REPO } from './stack.mjs';
@@ -25,10 +27,35 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
 
-export async function launchBrowser() {
-  return chromium.launch({
+/**
+ * Chromium. For a production-shaped stack (`tls`, from startStack), it resolves the test
+ * domain's names to 127.0.0.1 (`--host-resolver-rules`) and trusts the stack's CA, and only it,
+ * through an NSS database in a HOME of its own: certificate errors are never ignored.
+ * `trustTestCa: false` leaves the CA out (a browser that must refuse the stack's pages).
+ */
+export async function launchBrowser({ tls, trustTestCa = true } = {}) {
+  const extra = [];
+  let env;
+  let home;
+  if (tls) {
+    home = mkdtempSync(path.join(os.tmpdir(), 'vestibule-chromium-'));
+    const nssdb = path.join(home, '.pki', 'nssdb');
+    mkdirSync(nssdb, { recursive: true });
+    const certutil = (...args) => execFileSync('certutil', ['-d', `sql:${nssdb}`, ...args], { stdio: 'pipe' });
+    try {
+      certutil('-N', '--empty-password');
+      if (trustTestCa) certutil('-A', '-n', 'vestibule test CA', '-t', 'C,,', '-i', tls.ca);
+    } catch (error) {
+      throw new Error(`certutil (Debian's libnss3-tools, installed by scripts/install-browser) failed: ${error.stderr ?? error.message}`);
+    }
+    extra.push(`--host-resolver-rules=MAP *.${tls.domain} 127.0.0.1`);
+    env = { ...process.env, HOME: home };
+  }
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
+    env,
     args: [
+      ...extra,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -38,6 +65,8 @@ export async function launchBrowser() {
       '--disable-sync',
     ],
   });
+  if (home) browser.on('disconnected', () => rmSync(home, { recursive: true, force: true }));
+  return browser;
 }
 
 export class Session {

@@ -2,7 +2,9 @@
 // clients and token exchanges (Hydra), mail (Mailpit), and the client app the browser returns to.
 
 import { createPublicKey, randomBytes, verify } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import assert from 'node:assert/strict';
 
 export const randomHex = (bytes = 16) => randomBytes(bytes).toString('hex');
@@ -10,6 +12,40 @@ export const uniqueEmail = (who) => `${who}-${randomHex(6)}@example.com`;
 
 /** Server-side calls go to 127.0.0.1: the browser-facing URLs say `localhost`. */
 const serverSide = (url) => url.replace('//localhost:', '//127.0.0.1:');
+
+/**
+ * HTTPS to a production-shaped stack, as an app elsewhere would reach it: the test domain's names
+ * resolve to 127.0.0.1 here, and only the stack's CA is trusted.
+ */
+let testDomain = null;
+
+export function trustTestCa(tls) {
+  const resolveLocally = (hostname, options, callback) => {
+    if (!hostname.endsWith(`.${tls.domain}`)) {
+      callback(new Error(`${hostname} is not a name of the test stack`));
+    } else if (options.all) {
+      callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    } else {
+      callback(null, '127.0.0.1', 4);
+    }
+  };
+  testDomain = { domain: tls.domain, agent: new https.Agent({ ca: readFileSync(tls.ca), lookup: resolveLocally }) };
+}
+
+function httpsRequest(method, url, init) {
+  return new Promise((resolve, reject) => {
+    const request = https.request(url, { method, headers: init.headers, agent: testDomain.agent, timeout: 30_000 }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => { text += chunk; });
+      response.on('end', () => resolve({ status: response.statusCode, text: async () => text }));
+    });
+    request.on('timeout', () => request.destroy(new Error('timed out')));
+    request.on('error', (error) => reject(Object.assign(new Error(error.message), { cause: error })));
+    if (init.body !== undefined) request.write(init.body);
+    request.end();
+  });
+}
 
 async function call(method, url, { json, form, expect } = {}) {
   const init = { method, headers: { accept: 'application/json' } };
@@ -23,7 +59,9 @@ async function call(method, url, { json, form, expect } = {}) {
   }
   let response;
   try {
-    response = await fetch(serverSide(url), { ...init, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
+    response = testDomain && new URL(url).hostname.endsWith(`.${testDomain.domain}`)
+      ? await httpsRequest(method, url, init)
+      : await fetch(serverSide(url), { ...init, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
   } catch (error) {
     throw new Error(`${method} ${url} failed: ${error.cause?.message ?? error.message}`);
   }
@@ -195,9 +233,10 @@ export async function codeFromMail(stack, to, subject = /./, { after = 0 } = {})
 
 /**
  * A stand-in for the OAuth2 client app: an HTTP server on 127.0.0.1 whose /callback and
- * /signed-out pages the browser lands on at the end of a flow.
+ * /signed-out pages the browser lands on at the end of a flow. Behind a proxy, `port` is where
+ * it listens and `origin` where browsers reach it.
  */
-export async function startClientApp() {
+export async function startClientApp({ port = 0, origin: publicOrigin } = {}) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     const title = url.pathname === '/signed-out' ? 'Signed out' : 'Client app';
@@ -211,12 +250,21 @@ export async function startClientApp() {
     });
     response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1></main></body></html>`);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const origin = publicOrigin ?? `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
     redirectUri: `${origin}/callback`,
     postLogoutRedirectUri: `${origin}/signed-out`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** The active Kratos sessions of identity `id` (admin API). */
+export async function activeSessions(stack, id) {
+  const { body } = await call('GET', `${stack.kratos_admin}/admin/identities/${id}/sessions?active=true`, { expect: 200 });
+  return body ?? [];
 }

@@ -13,21 +13,26 @@ const START_TIMEOUT_MS = 180_000;
 
 /**
  * Starts a stack. `vestibuleEnv`, `kratosEnv` and `hydraEnv` (objects) add to a service's
- * environment, e.g. `{ TRUSTED_CLIENT_IDS: 'a,b' }`. Throws, with the harness's output, when the
- * stack cannot start.
+ * environment, e.g. `{ TRUSTED_CLIENT_IDS: 'a,b' }`. `tls: true` starts the production shape of
+ * docs/deployment.md (HTTPS through HAProxy, `https://{login,auth,oauth,app}.vestibule.test:<port>`,
+ * described under `tls` in the result); `tls: 'host-cookies'` the same with Kratos's cookies left
+ * at Kratos's own host. Throws, with the harness's output, when the stack cannot start.
  */
-export async function startStack({ vestibuleEnv = {}, kratosEnv = {}, hydraEnv = {} } = {}) {
+export async function startStack({ vestibuleEnv = {}, kratosEnv = {}, hydraEnv = {}, tls = false } = {}) {
   if (!existsSync(PROGRAM)) {
     throw new Error(
       `${PROGRAM} does not exist: build it with \`cargo build --features e2e --bin vestibule --example test_stack\` (scripts/test does)`,
     );
   }
-  for (const variable of ['VESTIBULE_KRATOS_BIN', 'VESTIBULE_HYDRA_BIN', 'VESTIBULE_MAILPIT_BIN']) {
+  const needed = ['VESTIBULE_KRATOS_BIN', 'VESTIBULE_HYDRA_BIN', 'VESTIBULE_MAILPIT_BIN'];
+  if (tls) needed.push('VESTIBULE_HAPROXY_BIN');
+  for (const variable of needed) {
     if (!process.env[variable]) {
       throw new Error(`${variable} is not set: run the browser tests through scripts/test, which builds the Ory servers and sets it`);
     }
   }
   const args = [];
+  if (tls) args.push(tls === 'host-cookies' ? '--tls-host-cookies' : '--tls');
   for (const [flag, env] of [['--vestibule-env', vestibuleEnv], ['--kratos-env', kratosEnv], ['--hydra-env', hydraEnv]]) {
     for (const [name, value] of Object.entries(env)) args.push(flag, `${name}=${value}`);
   }
@@ -75,7 +80,7 @@ export async function startStack({ vestibuleEnv = {}, kratosEnv = {}, hydraEnv =
     },
     /** The last lines of every service's log, for failure messages. */
     logTails(lines = 30) {
-      return ['vestibule', 'kratos', 'hydra']
+      return ['vestibule', 'kratos', 'hydra', ...(description.tls ? ['haproxy-tls'] : [])]
         .map((name) => `--- ${name} log (last ${lines} lines) ---\n${this.log(name).split('\n').slice(-lines - 1).join('\n')}`)
         .join('\n');
     },

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { launchBrowser } from './browser.mjs';
-import { startClientApp } from './ory.mjs';
+import { startClientApp, trustTestCa } from './ory.mjs';
 import { startStack } from './stack.mjs';
 
 /** Starts the stack, the client app and Chromium before the file's tests; stops them after. */
@@ -12,8 +12,11 @@ export function useStack(options = {}) {
   const env = {};
   before(async () => {
     env.stack = await startStack(options);
-    env.app = await startClientApp();
-    env.browser = await launchBrowser();
+    const { tls } = env.stack;
+    if (tls) trustTestCa(tls);
+    // In the production shape the app is at https://app.<domain>, through HAProxy to its port.
+    env.app = await startClientApp(tls ? { port: tls.app_port, origin: tls.app } : {});
+    env.browser = await launchBrowser({ tls });
   });
   after(async () => {
     await env.browser?.close();

@@ -3,9 +3,11 @@
 
 use time::{Duration, OffsetDateTime};
 
+use crate::i18n::Translator;
+
 /// "Firefox on Linux (desktop)" for a user agent; `None` when it says nothing recognisable.
 /// woothee's rules are the maintained ones Project Woothee shares across languages.
-pub fn describe_device(user_agent: &str) -> Option<String> {
+pub fn describe_device(user_agent: &str, t: &Translator) -> Option<String> {
     let parsed = woothee::parser::Parser::new().parse(user_agent)?;
     let known = |value: &str| {
         (!value.is_empty() && value != woothee::woothee::VALUE_UNKNOWN).then(|| value.to_owned())
@@ -13,22 +15,22 @@ pub fn describe_device(user_agent: &str) -> Option<String> {
     let browser = known(parsed.name);
     let os = known(parsed.os);
     let kind = match parsed.category {
-        "pc" => Some("desktop"),
-        "smartphone" => Some("phone"),
-        "mobilephone" => Some("mobile phone"),
-        "appliance" => Some("device"),
-        "crawler" => Some("crawler"),
+        "pc" => Some("device-kind-desktop"),
+        "smartphone" => Some("device-kind-phone"),
+        "mobilephone" => Some("device-kind-mobile-phone"),
+        "appliance" => Some("device-kind-device"),
+        "crawler" => Some("device-kind-crawler"),
         _ => None,
     };
-    let mut words = match (browser, os) {
-        (Some(browser), Some(os)) => format!("{browser} on {os}"),
+    let words = match (browser, os) {
+        (Some(browser), Some(os)) => t.t2("device-browser-on-os", "browser", browser, "os", os),
         (Some(one), None) | (None, Some(one)) => one,
         (None, None) => return None,
     };
-    if let Some(kind) = kind {
-        words.push_str(&format!(" ({kind})"));
-    }
-    Some(words)
+    Some(match kind {
+        Some(kind) => t.t2("device-with-kind", "device", words, "kind", t.t(kind)),
+        None => words,
+    })
 }
 
 /// The address of a device without the port Kratos records with it ("[::1]:55842" -> "::1").
@@ -40,19 +42,19 @@ pub fn address_without_port(recorded: &str) -> String {
 }
 
 /// A Kratos authentication method in words.
-pub fn describe_method(method: &str) -> String {
-    match method {
-        "password" => "password",
-        "code" => "one-time code",
-        "totp" => "authenticator app",
-        "lookup_secret" => "recovery code",
-        "webauthn" => "security key",
-        "passkey" => "passkey",
-        "oidc" => "another account",
-        "link_recovery" | "code_recovery" => "account recovery",
-        other => other,
-    }
-    .to_owned()
+pub fn describe_method(method: &str, t: &Translator) -> String {
+    let key = match method {
+        "password" => "method-password",
+        "code" => "method-code",
+        "totp" => "method-totp",
+        "lookup_secret" => "method-lookup-secret",
+        "webauthn" => "method-webauthn",
+        "passkey" => "method-passkey",
+        "oidc" => "method-oidc",
+        "link_recovery" | "code_recovery" => "method-recovery",
+        other => return other.to_owned(),
+    };
+    t.t(key)
 }
 
 /// A moment as the pages show it, in UTC: "2026-11-26 14:51 UTC".
@@ -168,18 +170,22 @@ mod tests {
     fn user_agents_become_words() {
         assert_eq!(
             describe_device(
-                "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+                "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
+                &Translator::default()
             )
             .as_deref(),
             Some("Firefox on Linux (desktop)")
         );
         assert_eq!(
-            describe_device("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
+            describe_device("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1", &Translator::default())
                 .as_deref(),
             Some("Safari on iPhone (phone)")
         );
-        assert_eq!(describe_device("reqwest/0.12"), None);
-        assert_eq!(describe_device(""), None);
+        assert_eq!(
+            describe_device("reqwest/0.12", &Translator::default()),
+            None
+        );
+        assert_eq!(describe_device("", &Translator::default()), None);
     }
 
     #[test]
@@ -192,8 +198,14 @@ mod tests {
 
     #[test]
     fn methods_and_moments_read_as_words() {
-        assert_eq!(describe_method("totp"), "authenticator app");
-        assert_eq!(describe_method("something_new"), "something_new");
+        assert_eq!(
+            describe_method("totp", &Translator::default()),
+            "authenticator app"
+        );
+        assert_eq!(
+            describe_method("something_new", &Translator::default()),
+            "something_new"
+        );
         let at = parse_moment("2026-11-26T14:05:09.123Z").unwrap();
         assert_eq!(format_moment(at), "2026-11-26 14:05 UTC");
         assert_eq!(parse_moment("yesterday"), None);

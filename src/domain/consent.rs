@@ -1,6 +1,7 @@
 //! Decisions of the consent step, free of HTTP: when consent is granted without asking, which
 //! scopes a submitted form may grant, and how scopes are explained to people.
 
+use crate::i18n::Translator;
 use ory_hydra_client::models::OAuth2ConsentRequest;
 
 /// Why consent is granted without showing a page.
@@ -79,39 +80,29 @@ pub struct ScopeView {
     pub required: bool,
 }
 
-pub fn describe(scope: &str) -> ScopeView {
-    let (title, description) = match scope {
-        "openid" => ("Sign you in", "Confirm who you are with your account."),
-        "offline_access" => (
-            "Stay connected",
-            "Keep access while you are not using the app, until you revoke it.",
+/// A scope in words, in `t`'s language (`scope-<name>-title` and `-description` of the
+/// catalog); a scope vestibule does not know is shown by its name.
+pub fn describe(scope: &str, t: &Translator) -> ScopeView {
+    let key = match scope {
+        "openid" => Some("openid"),
+        "offline_access" | "offline" => Some("offline"),
+        "email" => Some("email"),
+        "profile" => Some("profile"),
+        "phone" => Some("phone"),
+        "address" => Some("address"),
+        _ => None,
+    };
+    let (title, description) = match key {
+        Some(key) => (
+            t.t(&format!("scope-{key}-title")),
+            t.t(&format!("scope-{key}-description")),
         ),
-        "email" => (
-            "Your email address",
-            "See your email address and whether it is verified.",
-        ),
-        "profile" => (
-            "Your profile",
-            "See your name and basic profile details such as your username and picture.",
-        ),
-        "phone" => (
-            "Your phone number",
-            "See your phone number and whether it is verified.",
-        ),
-        "address" => (
-            "Your postal address",
-            "See the postal address on your account.",
-        ),
-        _ => ("", ""),
+        None => (scope.to_owned(), String::new()),
     };
     ScopeView {
         name: scope.to_owned(),
-        title: if title.is_empty() {
-            scope.to_owned()
-        } else {
-            title.to_owned()
-        },
-        description: description.to_owned(),
+        title,
+        description,
         required: scope == "openid",
     }
 }
@@ -180,9 +171,12 @@ mod tests {
 
     #[test]
     fn scopes_are_explained_and_unknown_ones_shown_as_they_are() {
-        assert_eq!(describe("email").title, "Your email address");
-        assert!(describe("openid").required);
-        let unknown = describe("read:invoices");
+        assert_eq!(
+            describe("email", &Translator::default()).title,
+            "Your email address"
+        );
+        assert!(describe("openid", &Translator::default()).required);
+        let unknown = describe("read:invoices", &Translator::default());
         assert_eq!(unknown.title, "read:invoices");
         assert_eq!(unknown.description, "");
         assert!(!unknown.required);

@@ -60,6 +60,9 @@ pub enum UpstreamError {
     },
     #[error("{upstream} sent a response that could not be read: {detail}")]
     Malformed { upstream: Upstream, detail: String },
+    /// A call failed moments ago; the browser is not sent to a service that is down.
+    #[error("{upstream} failed moments ago")]
+    KnownDown { upstream: Upstream },
 }
 
 impl UpstreamError {
@@ -83,7 +86,8 @@ impl UpstreamError {
             UpstreamError::Timeout { upstream }
             | UpstreamError::Unreachable { upstream, .. }
             | UpstreamError::Status { upstream, .. }
-            | UpstreamError::Malformed { upstream, .. } => *upstream,
+            | UpstreamError::Malformed { upstream, .. }
+            | UpstreamError::KnownDown { upstream } => *upstream,
         }
     }
 }

@@ -6,6 +6,7 @@ use askama::Template;
 
 use crate::domain::ids::FlowId;
 use crate::domain::signin;
+use crate::i18n::Translator;
 use crate::metrics::metrics;
 use crate::ory::kratos::{Flow, FlowError, FlowKind};
 use crate::pages::links::cookie_header;
@@ -38,8 +39,6 @@ pub struct PageText {
     pub heading: String,
     pub lead: String,
     pub client: Option<ClientView>,
-    /// E.g. "to continue to" before the client's name.
-    pub client_intro: String,
     pub links: Vec<PageLink>,
     pub show_group_titles: bool,
     /// What to fill into an empty sign-in identifier.
@@ -56,7 +55,6 @@ impl PageText {
             heading: title.to_owned(),
             lead: String::new(),
             client: None,
-            client_intro: String::new(),
             links: Vec::new(),
             show_group_titles: false,
             identifier_hint: None,
@@ -84,6 +82,11 @@ pub fn kratos_start(state: &AppState, kind: FlowKind, return_to: Option<&str>) -
 
 /// Reads flow `id`; a flow that cannot be used is restarted at Kratos (the error is the
 /// redirect), returning to `return_to` (the expired flow's own, or `fallback_return_to`).
+///
+/// Restarts are counted in a short-lived signed cookie: a browser that keeps being sent to
+/// restart (Kratos's CSRF cookie never reaching vestibule, two Kratos URLs that do not lead to the
+/// same Kratos) gets a page saying sign-in does not work instead of a redirect loop, and the log
+/// says what to fix.
 pub async fn load(
     state: &AppState,
     req: &HttpRequest,
@@ -91,25 +94,163 @@ pub async fn load(
     id: &FlowId,
     fallback_return_to: Option<String>,
 ) -> Result<Flow, AppError> {
-    let restart = |return_to: Option<String>| {
-        AppError::Redirect(kratos_start(state, kind, return_to.as_deref()))
+    let restart = |return_to: Option<String>, cause: RestartCause| {
+        let restarts = restarts::counted(state, req);
+        if restarts.count >= restarts::LIMIT {
+            tracing::error!(
+                flow = kind.as_str(),
+                restarts = restarts.count,
+                "{}",
+                cause.explain(state, req)
+            );
+            return AppError::FlowLoop;
+        }
+        AppError::RedirectWithCookie(
+            kratos_start(state, kind, return_to.as_deref()),
+            Box::new(restarts::next_cookie(state, &restarts)),
+        )
     };
     match state.kratos.flow(kind, id, cookie_header(req)).await {
         Ok(flow) => Ok(flow),
         Err(FlowError::Expired { return_to }) => {
             tracing::info!(flow = kind.as_str(), "flow expired; starting a new one");
             metrics().flow_restarted(kind.as_str(), "expired");
-            Err(restart(return_to.or(fallback_return_to)))
+            Err(restart(
+                return_to.or(fallback_return_to),
+                RestartCause::Expired,
+            ))
         }
-        Err(FlowError::Forbidden | FlowError::NotFound) => {
+        Err(FlowError::Forbidden) => {
             tracing::info!(
                 flow = kind.as_str(),
-                "flow unknown or not this browser's; starting a new one"
+                "flow not this browser's; starting a new one"
             );
             metrics().flow_restarted(kind.as_str(), "unusable");
-            Err(restart(fallback_return_to))
+            Err(restart(fallback_return_to, RestartCause::Forbidden))
+        }
+        Err(FlowError::NotFound) => {
+            tracing::info!(flow = kind.as_str(), "flow unknown; starting a new one");
+            metrics().flow_restarted(kind.as_str(), "unusable");
+            Err(restart(fallback_return_to, RestartCause::NotFound))
         }
         Err(FlowError::Upstream(err)) => Err(err.into()),
+    }
+}
+
+/// Why a flow had to start over, and what an operator should check when it keeps happening.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RestartCause {
+    Expired,
+    Forbidden,
+    NotFound,
+}
+
+impl RestartCause {
+    /// The log line for the operator: which cookie did not arrive, and the setting to check.
+    fn explain(self, state: &AppState, req: &HttpRequest) -> String {
+        let config = &state.config;
+        let kratos = config.kratos_browser_url.host_str().unwrap_or_default();
+        let vestibule = config.base_url.host_str().unwrap_or_default();
+        match self {
+            RestartCause::Forbidden if !has_kratos_csrf_cookie(req) => format!(
+                "sign-in flows keep restarting: Kratos refuses every flow for lack of its CSRF cookie \
+                 (csrf_token_...), which the browser does not send to vestibule. Kratos sets its cookies \
+                 for its own host ({kratos}) unless told otherwise: set Kratos's `cookies.domain` and \
+                 `session.cookie.domain` to a domain that contains both {kratos} and BASE_URL's host \
+                 ({vestibule}), and serve both over https when Kratos runs without --dev \
+                 (its cookies are then Secure)"
+            ),
+            RestartCause::Forbidden => format!(
+                "sign-in flows keep restarting: the browser sends Kratos's CSRF cookie, but Kratos \
+                 refuses it. Check that every Kratos instance has the same SECRETS_COOKIE, that \
+                 KRATOS_PUBLIC_URL reaches the same Kratos as KRATOS_BROWSER_URL ({kratos}), and \
+                 that Kratos's `serve.public.base_url` is KRATOS_BROWSER_URL"
+            ),
+            RestartCause::NotFound => format!(
+                "sign-in flows keep restarting: Kratos does not know the flows it has just started. \
+                 KRATOS_PUBLIC_URL ({}) and KRATOS_BROWSER_URL ({}) must reach the same Kratos \
+                 (the same database)",
+                config.kratos_public_url, config.kratos_browser_url
+            ),
+            RestartCause::Expired => "sign-in flows keep restarting: Kratos says each flow has \
+             expired as soon as it starts. Check the flows' `lifespan` in Kratos's configuration \
+             and the clocks of the machines Kratos runs on"
+                .to_owned(),
+        }
+    }
+}
+
+/// Whether the request carries a Kratos CSRF cookie (`csrf_token_` and a hash of Kratos's URL).
+fn has_kratos_csrf_cookie(req: &HttpRequest) -> bool {
+    req.cookies()
+        .map(|cookies| {
+            cookies
+                .iter()
+                .any(|cookie| cookie.name().starts_with("csrf_token_"))
+        })
+        .unwrap_or(false)
+}
+
+/// The count of flow restarts a browser went through in the last moments.
+pub mod restarts {
+    use std::time::Duration;
+
+    use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
+    use actix_web::HttpRequest;
+    use time::OffsetDateTime;
+
+    use crate::state::AppState;
+
+    /// The cookie that counts restarts: `<count>.<first restart>.<signature>`.
+    pub const COOKIE: &str = "vestibule_flow_restarts";
+    /// Restarts within [`WINDOW`] after which the next one shows an error page instead. A loop
+    /// goes through them in a second or two; a person meets a restart now and then (a flow left
+    /// open until it expired, an old tab), never several in a row this fast.
+    pub const LIMIT: u32 = 3;
+    /// How long restarts are counted from the first.
+    pub const WINDOW: Duration = Duration::from_secs(30);
+
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Restarts {
+        pub count: u32,
+        pub first_at: OffsetDateTime,
+    }
+
+    /// The restarts the browser's cookie counts (none when it is missing, forged or old).
+    pub fn counted(state: &AppState, req: &HttpRequest) -> Restarts {
+        let now = OffsetDateTime::now_utc();
+        req.cookie(COOKIE)
+            .and_then(|cookie| parse(state, cookie.value(), now))
+            .unwrap_or(Restarts {
+                count: 0,
+                first_at: now,
+            })
+    }
+
+    fn parse(state: &AppState, value: &str, now: OffsetDateTime) -> Option<Restarts> {
+        let (count, token) = value.split_once('.')?;
+        let first_at = state
+            .flow_restart_signer
+            .verify_bound(token, &[count], "", WINDOW, now)?;
+        Some(Restarts {
+            count: count.parse().ok()?,
+            first_at,
+        })
+    }
+
+    /// The cookie counting one more restart than `restarts`, expiring with the window.
+    pub fn next_cookie(state: &AppState, restarts: &Restarts) -> Cookie<'static> {
+        let count = (restarts.count + 1).to_string();
+        let token = state
+            .flow_restart_signer
+            .sign_bound(&[&count], "", restarts.first_at);
+        Cookie::build(COOKIE, format!("{count}.{token}"))
+            .path("/")
+            .http_only(true)
+            .secure(state.config.base_url.scheme() == "https")
+            .same_site(SameSite::Lax)
+            .max_age(CookieDuration::seconds(WINDOW.as_secs() as i64))
+            .finish()
     }
 }
 
@@ -129,9 +270,10 @@ pub async fn start_or_show(
     kind: FlowKind,
     query: FlowQuery,
     layout: (Purpose, Forms),
-    page: impl FnOnce(&Flow) -> PageText,
+    page: impl FnOnce(&Flow, &Translator) -> PageText,
 ) -> Result<HttpResponse, AppError> {
     let Some(flow_id) = query.flow else {
+        state.kratos.ensure_reachable().await?;
         return Err(AppError::Redirect(kratos_start(
             state,
             kind,
@@ -143,12 +285,15 @@ pub async fn start_or_show(
     // redirects go on through Hydra to the client, as on the sign-in page.
     let challenge =
         signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
-    let form_action = oauth2::client_context(state, challenge.as_ref(), flow.return_to.as_deref())
-        .await
-        .form_action;
-    let text = page(&flow);
+    let client = oauth2::client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
+    let form_action = client.form_action;
+    // The whole sign-in speaks the app's `ui_locales`; settings speak the person's `traits.locale`.
+    let context = context
+        .with_identity_locale(flow.identity.as_ref().and_then(|i| i.get("traits")))
+        .with_ui_locales(&client.ui_locales);
+    let text = page(&flow, &context.t);
     Ok(render(
-        context,
+        &context,
         &flow,
         layout.0,
         layout.1,
@@ -166,7 +311,7 @@ pub fn render(
     page: PageText,
     form_action: Vec<String>,
 ) -> HttpResponse {
-    let mut view = FlowView::new(&flow.ui, purpose, forms);
+    let mut view = FlowView::new(&flow.ui, purpose, forms, &context.t);
     if let Some(hint) = &page.identifier_hint {
         view.prefill("identifier", hint);
     }
@@ -183,4 +328,106 @@ pub fn render(
         .extensions_mut()
         .insert(FormActionSources(form_action));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::test::TestRequest;
+    use time::OffsetDateTime;
+
+    use super::restarts::{self, Restarts};
+    use super::*;
+    use crate::config::Config;
+
+    fn state() -> AppState {
+        let config = Config::from_lookup(|name| {
+            match name {
+                "KRATOS_PUBLIC_URL" => Some("http://127.0.0.1:4433"),
+                "KRATOS_BROWSER_URL" => Some("https://auth.example.com"),
+                "KRATOS_ADMIN_URL" => Some("http://127.0.0.1:4434"),
+                "HYDRA_ADMIN_URL" => Some("http://127.0.0.1:4445"),
+                "BASE_URL" => Some("https://login.example.com"),
+                "COOKIE_SECRET" => Some("0123456789abcdef0123456789abcdef"),
+                _ => None,
+            }
+            .map(str::to_owned)
+        })
+        .expect("a production configuration");
+        AppState::new(config).expect("state")
+    }
+
+    fn with_cookie(value: &str) -> HttpRequest {
+        TestRequest::default()
+            .cookie(actix_web::cookie::Cookie::new(
+                restarts::COOKIE,
+                value.to_owned(),
+            ))
+            .to_http_request()
+    }
+
+    #[test]
+    fn restarts_are_counted_in_a_signed_secure_cookie() {
+        let state = state();
+        let none = restarts::counted(&state, &TestRequest::default().to_http_request());
+        assert_eq!(none.count, 0);
+        let cookie = restarts::next_cookie(&state, &none);
+        assert!(
+            cookie.secure().unwrap_or(false),
+            "Secure with an https BASE_URL"
+        );
+        assert!(cookie.http_only().unwrap_or(false));
+        let one = restarts::counted(&state, &with_cookie(cookie.value()));
+        assert_eq!(one.count, 1);
+        let two = restarts::next_cookie(&state, &one);
+        let counted = restarts::counted(&state, &with_cookie(two.value()));
+        assert_eq!(counted.count, 2);
+        assert_eq!(
+            counted.first_at.unix_timestamp(),
+            none.first_at.unix_timestamp()
+        );
+    }
+
+    #[test]
+    fn forged_or_stale_counts_are_ignored() {
+        let state = state();
+        let genuine = restarts::next_cookie(
+            &state,
+            &Restarts {
+                count: 1,
+                first_at: OffsetDateTime::now_utc(),
+            },
+        );
+        let forged = genuine.value().replacen('2', "9", 1);
+        assert_eq!(restarts::counted(&state, &with_cookie(&forged)).count, 0);
+        let stale = restarts::next_cookie(
+            &state,
+            &Restarts {
+                count: 5,
+                first_at: OffsetDateTime::now_utc() - time::Duration::seconds(60),
+            },
+        );
+        assert_eq!(
+            restarts::counted(&state, &with_cookie(stale.value())).count,
+            0
+        );
+    }
+
+    #[test]
+    fn the_log_names_the_cookie_that_did_not_arrive_and_the_setting() {
+        let state = state();
+        let without = TestRequest::default().to_http_request();
+        let explained = RestartCause::Forbidden.explain(&state, &without);
+        assert!(explained.contains("csrf_token_"), "{explained}");
+        assert!(explained.contains("cookies.domain"), "{explained}");
+        assert!(explained.contains("auth.example.com"), "{explained}");
+        assert!(explained.contains("login.example.com"), "{explained}");
+
+        let with = TestRequest::default()
+            .cookie(actix_web::cookie::Cookie::new("csrf_token_abc", "x"))
+            .to_http_request();
+        let explained = RestartCause::Forbidden.explain(&state, &with);
+        assert!(explained.contains("SECRETS_COOKIE"), "{explained}");
+        let explained = RestartCause::NotFound.explain(&state, &with);
+        assert!(explained.contains("KRATOS_PUBLIC_URL"), "{explained}");
+    }
 }

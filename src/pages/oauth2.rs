@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use actix_web::{HttpRequest, HttpResponse};
 use ory_hydra_client::models::{
-    OAuth2Client, OAuth2ConsentRequest, OAuth2LoginRequest, OAuth2LogoutRequest,
+    OAuth2Client, OAuth2ConsentRequest, OAuth2ConsentRequestOpenIdConnectContext,
+    OAuth2LoginRequest, OAuth2LogoutRequest,
 };
 
 use crate::domain::ids::{ConsentChallenge, FlowId, LoginChallenge, LogoutChallenge};
@@ -95,14 +96,19 @@ pub struct SigninFlow {
 }
 
 impl SigninFlow {
+    /// The page context with the OAuth2 request's `ui_locales` taken into account.
+    pub fn page_context(&self, context: &PageContext) -> PageContext {
+        context.with_ui_locales(&self.context.ui_locales)
+    }
+
     /// The page: `page`'s text with the OAuth2 client named, the form, and the origins its
     /// redirects may lead to.
     pub fn render(self, context: &PageContext, purpose: Purpose, page: PageText) -> HttpResponse {
         // The app's `login_hint` is only a pre-fill, below anything the person typed themselves.
         let hint = self.context.login_hint;
+        let context = &context.with_ui_locales(&self.context.ui_locales);
         let page = PageText {
             client: self.context.client,
-            client_intro: "to continue to".to_owned(),
             identifier_hint: page.identifier_hint.or_else(|| hint.clone()),
             email_hint: page
                 .email_hint
@@ -155,6 +161,8 @@ pub struct ClientContext {
     pub form_action: Vec<String>,
     /// The app's `login_hint` (OpenID Connect), when it sent a usable one.
     pub login_hint: Option<String>,
+    /// The app's `ui_locales` (OpenID Connect): the languages the page should be in.
+    pub ui_locales: Vec<String>,
 }
 
 pub async fn client_context(
@@ -166,6 +174,7 @@ pub async fn client_context(
         client: None,
         form_action: return_to.and_then(origin_of).into_iter().collect(),
         login_hint: None,
+        ui_locales: Vec::new(),
     };
     let Some(challenge) = challenge else {
         return own_origin();
@@ -197,7 +206,15 @@ pub async fn client_context(
         client: Some(client_view(client)),
         form_action,
         login_hint,
+        ui_locales: ui_locales(request.oidc_context.as_deref()),
     }
+}
+
+/// The `ui_locales` of an OAuth2 request (login or consent).
+pub fn ui_locales(context: Option<&OAuth2ConsentRequestOpenIdConnectContext>) -> Vec<String> {
+    context
+        .and_then(|c| c.ui_locales.clone())
+        .unwrap_or_default()
 }
 
 pub fn client_view(client: &OAuth2Client) -> ClientView {

@@ -23,14 +23,16 @@ pub fn signin_return_to(state: &AppState, challenge: &LoginChallenge) -> String 
 }
 
 /// Sends the browser to Kratos's login, returning to `/callback` with the challenge and, for a
-/// re-authentication, a marker bound to this browser.
-pub fn send_to_kratos_login(
+/// re-authentication, a marker bound to this browser; a Kratos that is down gives the 503 page
+/// instead.
+pub async fn send_to_kratos_login(
     state: &AppState,
     req: &HttpRequest,
     challenge: &LoginChallenge,
     reauth: Reauthentication,
     now: OffsetDateTime,
 ) -> Result<HttpResponse, AppError> {
+    state.kratos.ensure_reachable().await?;
     let (marker, cookie) = if reauth.needed() {
         let (binding, cookie) = state.csrf.browser_binding(req);
         let marker = signin::reauth_marker(&state.reauth_signer, challenge, &binding, now);

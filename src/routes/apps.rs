@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::domain::account::{format_moment, parse_moment, remembered, Remembered};
 use crate::domain::consent::{self, ScopeView};
+use crate::i18n::Translator;
 use crate::ory::hydra::ConsentSession;
 use crate::pages::account::signed_in;
 use crate::pages::flow::ClientView;
@@ -43,8 +44,12 @@ pub async fn show(
     context: PageContext,
 ) -> Result<HttpResponse, AppError> {
     let session = signed_in(&state, &req).await?;
+    let context = context.with_identity_locale(Some(&session.identity.traits));
     let consents = state.hydra.consent_sessions(&session.identity.id).await?;
-    let mut apps: Vec<AppView> = consents.iter().filter_map(app_view).collect();
+    let mut apps: Vec<AppView> = consents
+        .iter()
+        .filter_map(|consent| app_view(consent, &context.t))
+        .collect();
     // Hydra lists a consent per authorization; the page shows each app once, newest first.
     apps.sort_by(|a, b| b.granted_at.cmp(&a.granted_at));
     let mut seen = std::collections::HashSet::new();
@@ -58,7 +63,7 @@ pub async fn show(
     with_cookie(page, cookie)
 }
 
-fn app_view(consent: &ConsentSession) -> Option<AppView> {
+fn app_view(consent: &ConsentSession, t: &Translator) -> Option<AppView> {
     let client = consent.client()?;
     let granted_at = consent.handled_at.as_deref().and_then(parse_moment);
     let remembered = match remembered(
@@ -66,9 +71,9 @@ fn app_view(consent: &ConsentSession) -> Option<AppView> {
         consent.remember_for,
         granted_at,
     ) {
-        Remembered::No => "Not remembered: the app asks again next time".to_owned(),
-        Remembered::UntilRevoked => "Remembered until you remove it".to_owned(),
-        Remembered::Until(until) => format!("Remembered until {}", format_moment(until)),
+        Remembered::No => t.t("apps-remembered-no"),
+        Remembered::UntilRevoked => t.t("apps-remembered-until-revoked"),
+        Remembered::Until(until) => t.t1("apps-remembered-until", "date", format_moment(until)),
     };
     Some(AppView {
         client_id: consent.client_id()?.to_owned(),
@@ -77,7 +82,7 @@ fn app_view(consent: &ConsentSession) -> Option<AppView> {
             .grant_scope
             .iter()
             .flatten()
-            .map(|scope| consent::describe(scope))
+            .map(|scope| consent::describe(scope, t))
             .collect(),
         granted_at: granted_at.map(format_moment).unwrap_or_default(),
         remembered,

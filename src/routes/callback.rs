@@ -50,15 +50,18 @@ pub async fn callback(
             "/login",
             &[(LoginChallenge::PARAMETER, challenge.to_string())],
         ))),
-        CallbackStep::SecondFactor => send_to_kratos_login(
-            &state,
-            &req,
-            challenge,
-            Reauthentication {
-                refresh: false,
-                second_factor: true,
-            },
-            now,
-        ),
+        CallbackStep::SecondFactor => {
+            send_to_kratos_login(
+                &state,
+                &req,
+                challenge,
+                Reauthentication {
+                    refresh: false,
+                    second_factor: true,
+                },
+                now,
+            )
+            .await
+        }
     }
 }

@@ -14,10 +14,11 @@ use crate::domain::claims;
 use crate::domain::consent::{self, ConsentDecision, ScopeView};
 use crate::domain::ids::ConsentChallenge;
 use crate::domain::signin;
+use crate::i18n::Translator;
 use crate::ory::kratos::{Session, SessionState};
 use crate::pages::flow::ClientView;
 use crate::pages::links::{http_url, origin_of, redirect_origins, see_other, with_cookie};
-use crate::pages::oauth2::{client_view, pending_consent};
+use crate::pages::oauth2::{client_view, pending_consent, ui_locales};
 use crate::pages::signin::session_of;
 use crate::state::AppState;
 use crate::web::context::PageContext;
@@ -82,16 +83,22 @@ pub async fn show(
             .to_owned()
     };
     let (csrf_token, cookie) = state.csrf.issue(&req, challenge.as_str());
+    // The sign-in's language (`ui_locales`) carries on to consent.
+    let context = context
+        .with_identity_locale(identity.get("traits"))
+        .with_ui_locales(&ui_locales(request.oidc_context.as_deref()));
     let mut page = views::render(&ConsentPage {
         layout: context.layout(),
         challenge: challenge.to_string(),
         csrf_token,
         policy_uri: link(client.and_then(|c| c.policy_uri.as_ref())),
         tos_uri: link(client.and_then(|c| c.tos_uri.as_ref())),
-        client: client.map(client_view).unwrap_or_else(unnamed_client),
+        client: client
+            .map(client_view)
+            .unwrap_or_else(|| unnamed_client(&context.t)),
         scopes: consent::requested_scopes(&request)
             .iter()
-            .map(|scope| consent::describe(scope))
+            .map(|scope| consent::describe(scope, &context.t))
             .collect(),
         audiences: request
             .requested_access_token_audience
@@ -282,9 +289,9 @@ fn display_name(identity: &Value, subject: &str) -> String {
         .to_owned()
 }
 
-fn unnamed_client() -> ClientView {
+fn unnamed_client(t: &Translator) -> ClientView {
     ClientView {
-        name: "an application".to_owned(),
+        name: t.t("client-unnamed"),
         logo_uri: String::new(),
     }
 }

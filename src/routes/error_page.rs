@@ -49,11 +49,12 @@ pub async fn error(
             .unwrap_or(StatusCode::BAD_REQUEST);
         let page = UpstreamErrorPage {
             layout: context.layout(),
-            title: "Something went wrong".to_owned(),
+            title: context.t.t("error-internal-title"),
+            // Kratos's errors carry no message id; its own words are all there is.
             message: detail
                 .message
                 .clone()
-                .unwrap_or_else(|| "The request could not be completed.".to_owned()),
+                .unwrap_or_else(|| context.t.t("error-request-not-completed")),
             detail: detail.reason.clone().unwrap_or_default(),
             code: detail.id.clone().unwrap_or_default(),
         };
@@ -71,8 +72,8 @@ pub async fn error(
         let (title, message) = oauth2_error_text(error);
         let page = UpstreamErrorPage {
             layout: context.layout(),
-            title: title.to_owned(),
-            message: message.to_owned(),
+            title: context.t.t(title),
+            message: context.t.t(message),
             detail: String::new(),
             code: if is_error_code(error) {
                 error.clone()
@@ -90,43 +91,39 @@ pub async fn error(
 /// What vestibule says about an OAuth2 / OpenID Connect error code (RFC 6749, OpenID Connect
 /// Core, and those Hydra adds); a code it does not know gets a general text.
 fn oauth2_error_text(code: &str) -> (&'static str, &'static str) {
-    const FAILED: &str = "Sign-in could not be completed";
+    const FAILED: &str = "oauth2-error-failed-title";
     match code {
         "access_denied" | "request_forbidden" => (
-            "Access was not granted",
-            "The request was declined, so the application did not get access to your account.",
+            "oauth2-error-access-denied-title",
+            "oauth2-error-access-denied",
         ),
         "login_required" | "interaction_required" | "account_selection_required" => (
-            "Please sign in",
-            "The application needs you to sign in. Go back to it and start again.",
+            "oauth2-error-login-required-title",
+            "oauth2-error-login-required",
         ),
         "consent_required" => (
-            "Your permission is needed",
-            "The application needs you to allow access. Go back to it and start again.",
+            "oauth2-error-consent-required-title",
+            "oauth2-error-consent-required",
         ),
-        "invalid_client" | "unauthorized_client" | "request_unauthorized" => (
-            FAILED,
-            "The application is not registered correctly for sign-in. Please contact its operator.",
-        ),
-        "invalid_scope" => (
-            FAILED,
-            "The application asked for access that is not available. Please contact its operator.",
-        ),
-        "invalid_request" | "invalid_request_uri" | "invalid_request_object"
-        | "request_not_supported" | "request_uri_not_supported" | "registration_not_supported"
-        | "unsupported_response_type" | "unsupported_grant_type" | "invalid_grant"
-        | "invalid_state" | "invalid_redirect_uri" => (
-            FAILED,
-            "The application's sign-in request was not valid. Go back to it and start again; if it keeps happening, contact its operator.",
-        ),
-        "temporarily_unavailable" | "server_error" => (
-            "Sign-in is temporarily unavailable",
-            "The authorization service could not complete the request. Please try again in a moment.",
-        ),
-        _ => (
-            FAILED,
-            "The application's request could not be completed. Go back to it and start again.",
-        ),
+        "invalid_client" | "unauthorized_client" | "request_unauthorized" => {
+            (FAILED, "oauth2-error-invalid-client")
+        }
+        "invalid_scope" => (FAILED, "oauth2-error-invalid-scope"),
+        "invalid_request"
+        | "invalid_request_uri"
+        | "invalid_request_object"
+        | "request_not_supported"
+        | "request_uri_not_supported"
+        | "registration_not_supported"
+        | "unsupported_response_type"
+        | "unsupported_grant_type"
+        | "invalid_grant"
+        | "invalid_state"
+        | "invalid_redirect_uri" => (FAILED, "oauth2-error-invalid-request"),
+        "temporarily_unavailable" | "server_error" => {
+            ("error-unavailable-title", "oauth2-error-unavailable")
+        }
+        _ => (FAILED, "oauth2-error-other"),
     }
 }
 
@@ -152,11 +149,12 @@ mod tests {
 
     #[test]
     fn known_codes_get_fixed_texts_and_anything_else_a_general_one() {
+        let t = crate::i18n::Translator::default();
         let (title, message) = oauth2_error_text("access_denied");
-        assert_eq!(title, "Access was not granted");
-        assert!(message.contains("declined"));
+        assert_eq!(t.t(title), "Access was not granted");
+        assert!(t.t(message).contains("declined"));
         let (_, unknown) = oauth2_error_text("Your account is locked, call +1 555 0100");
-        assert!(!unknown.contains("locked"));
+        assert!(!t.t(unknown).contains("locked"));
         assert!(is_error_code("login_required"));
         assert!(!is_error_code("call <b>us</b>"));
         assert!(!is_error_code(""));

@@ -1,5 +1,6 @@
 //! Health probes: `alive` says the process serves requests; `ready` says it can do its job,
-//! which needs Kratos (public and admin) and Hydra (admin) to answer their own health checks.
+//! which needs Kratos (public and admin) and Hydra (admin) to answer their own health checks,
+//! and that it is not stopping (after SIGTERM it answers 503 while it drains).
 
 use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
@@ -44,6 +45,14 @@ impl Readiness {
         }
     }
 
+    /// The answer while the process drains before stopping: its upstreams are not asked.
+    pub fn stopping() -> Self {
+        Readiness {
+            status: "stopping",
+            checks: std::collections::BTreeMap::new(),
+        }
+    }
+
     pub fn is_ready(&self) -> bool {
         self.status == "ok"
     }
@@ -51,6 +60,9 @@ impl Readiness {
 
 #[get("/health/ready")]
 pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
+    if state.draining.is_draining() {
+        return HttpResponse::ServiceUnavailable().json(Readiness::stopping());
+    }
     let (kratos, kratos_admin, hydra) = tokio::join!(
         state.kratos.public_ready(),
         state.kratos.admin_ready(),

@@ -45,12 +45,13 @@ pub async fn login(
             show_flow(&state, &req, &context, found).await
         }
         (None, Some(challenge)) => oauth2_login(&state, &req, challenge).await,
-        (None, None) => Err(plain_sign_in(&state, &query)),
+        (None, None) => plain_sign_in(&state, &query).await,
     }
 }
 
 /// A sign-in outside OAuth2: on to Kratos, which checks `return_to` against its allow list.
-fn plain_sign_in(state: &AppState, query: &LoginQuery) -> AppError {
+async fn plain_sign_in(state: &AppState, query: &LoginQuery) -> Result<HttpResponse, AppError> {
+    state.kratos.ensure_reachable().await?;
     let mut params: Vec<(&str, &str)> = Vec::new();
     if let Some(return_to) = query.return_to.as_deref() {
         params.push(("return_to", return_to));
@@ -62,7 +63,7 @@ fn plain_sign_in(state: &AppState, query: &LoginQuery) -> AppError {
         params.push(("aal", aal.as_str()));
     }
     let kratos = state.kratos.browser_flow_url(FlowKind::Login, &params);
-    AppError::Redirect(kratos.to_string())
+    Err(AppError::Redirect(kratos.to_string()))
 }
 
 /// Hydra's login request: accept it straight away when possible, else send the browser to Kratos.
@@ -88,7 +89,7 @@ async fn oauth2_login(
             forget_remembered_login(state, &request.subject, &request.request_url).await
         }
         LoginStep::AcceptSession(session) => accept_session(state, challenge, &session).await,
-        LoginStep::SignIn(reauth) => send_to_kratos_login(state, req, challenge, reauth, now),
+        LoginStep::SignIn(reauth) => send_to_kratos_login(state, req, challenge, reauth, now).await,
     }
 }
 
@@ -98,16 +99,18 @@ async fn show_flow(
     context: &PageContext,
     found: SigninFlow,
 ) -> Result<HttpResponse, AppError> {
+    let context = &found.page_context(context);
+    let t = &context.t;
     let (flow, challenge) = (&found.flow, found.challenge.as_ref());
     let (heading, lead) = if flow.is_second_factor() {
         (
-            "Second factor",
-            "Confirm it is you with the second factor you set up.",
+            t.t("login-second-factor-title"),
+            t.t("login-second-factor-lead"),
         )
     } else if flow.is_refresh() {
-        ("Confirm it is you", "Please sign in again to continue.")
+        (t.t("login-refresh-title"), t.t("login-refresh-lead"))
     } else {
-        ("Sign in", "")
+        (t.t("login-title"), String::new())
     };
     let mut links = Vec::new();
     if !flow.is_second_factor() && !flow.is_refresh() {
@@ -118,15 +121,15 @@ async fn show_flow(
         let carried = carry_params(challenge, flow.return_to.as_deref());
         if registration {
             links.push(PageLink {
-                prefix: "New here?".to_owned(),
-                text: "Create an account".to_owned(),
+                prefix: t.t("login-new-here"),
+                text: t.t("create-account"),
                 href: local_link("/registration", &carried),
             });
         }
         if state.config.phone_sign_up_schema_id.is_some() {
             links.push(PageLink {
-                prefix: "Have a mobile phone?".to_owned(),
-                text: "Sign in with a text message".to_owned(),
+                prefix: t.t("login-phone-prompt"),
+                text: t.t("login-phone-link"),
                 href: local_link("/phone", &carried),
             });
         }
@@ -138,17 +141,17 @@ async fn show_flow(
                 .map(|t| vec![("return_to", t)])
                 .unwrap_or_default();
             links.push(PageLink {
-                prefix: "Forgot your password?".to_owned(),
-                text: "Recover your account".to_owned(),
+                prefix: t.t("login-forgot-password"),
+                text: t.t("recover-account"),
                 href: local_link("/recovery", &params),
             });
         }
     }
     let page = PageText {
-        lead: lead.to_owned(),
+        lead,
         links,
         identifier_hint: login_hint(state, req),
-        ..PageText::titled(heading)
+        ..PageText::titled(&heading)
     };
     Ok(found.render(context, Purpose::SignIn, page))
 }

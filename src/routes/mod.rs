@@ -8,6 +8,7 @@ pub mod consent;
 pub mod error_page;
 pub mod health;
 pub mod home;
+pub mod language;
 pub mod login;
 pub mod logout;
 pub mod phone;
@@ -27,6 +28,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(assets::stylesheet)
         .service(assets::script)
         .service(home::home)
+        .service(language::switch)
         .service(apps::show)
         .service(apps::remove)
         .service(sessions::show)

@@ -23,7 +23,7 @@ use crate::domain::phone::{self, limits::Limited};
 use crate::ory::kratos::{Created, FlowKind};
 use crate::pages::flow::kratos_start;
 use crate::pages::links::{local_link, see_other, with_cookie};
-use crate::pages::oauth2::pending_login;
+use crate::pages::oauth2::{client_context, pending_login};
 use crate::pages::signin::{carry_params, continue_to, hint_cookie};
 use crate::pages::unproven_phones::{self, Candidate, Verdict};
 use crate::state::AppState;
@@ -60,6 +60,7 @@ pub async fn show(
     query: web::Query<PhoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     schema_id(&state)?;
+    let context = in_sign_in_language(&state, context, query.login_challenge.as_ref()).await;
     let form = Form {
         state: &state,
         req: &req,
@@ -98,6 +99,7 @@ pub async fn submit(
         login_challenge: form.login_challenge,
         return_to: form.return_to.filter(|r| !r.is_empty()),
     };
+    let context = in_sign_in_language(&state, context, query.login_challenge.as_ref()).await;
     let page = Form {
         state: &state,
         req: &req,
@@ -106,12 +108,10 @@ pub async fn submit(
     };
     let bad_request = StatusCode::BAD_REQUEST;
     let Some(number) = phone::normalize(&form.phone) else {
-        return page.render(&form.phone,
-            "Enter the number in international form, starting with + and the country code, e.g. +49 151 12345678.", bad_request);
+        return page.render(&form.phone, "phone-error-format", bad_request);
     };
     if !state.config.phone.allowed_country_codes.allows(&number) {
-        return page.render(&form.phone,
-            "Sign-in by text message is not available for numbers from this country. Sign in another way.", bad_request);
+        return page.render(&form.phone, "phone-error-country", bad_request);
     }
     state
         .phone_limits
@@ -122,11 +122,7 @@ pub async fn submit(
         })?;
 
     if !ensure_identity(&state, schema_id, &number).await? {
-        return page.render(
-            &form.phone,
-            "This number cannot be used to sign in. Check it, or sign in another way.",
-            bad_request,
-        );
+        return page.render(&form.phone, "phone-error-unusable", bad_request);
     }
 
     let return_to = continue_to(
@@ -199,6 +195,22 @@ fn schema_id(state: &AppState) -> Result<&str, AppError> {
         .ok_or_else(|| AppError::NotFound("sign-in by phone is not set up".to_owned()))
 }
 
+/// The page context in the language of the OAuth2 sign-in (its `ui_locales`), if any.
+async fn in_sign_in_language(
+    state: &AppState,
+    context: PageContext,
+    challenge: Option<&LoginChallenge>,
+) -> PageContext {
+    match challenge {
+        Some(challenge) => context.with_ui_locales(
+            &client_context(state, Some(challenge), None)
+                .await
+                .ui_locales,
+        ),
+        None => context,
+    }
+}
+
 /// The phone form, as shown again with what was typed and what is wrong with it.
 struct Form<'a> {
     state: &'a AppState,
@@ -211,6 +223,7 @@ impl Form<'_> {
     fn render(
         &self,
         phone: &str,
+        // The catalog key of the error to show, or "".
         error: &str,
         status: StatusCode,
     ) -> Result<HttpResponse, AppError> {
@@ -225,7 +238,11 @@ impl Form<'_> {
                 login_challenge: challenge.map(ToString::to_string).unwrap_or_default(),
                 return_to: return_to.unwrap_or_default().to_owned(),
                 phone: phone.to_owned(),
-                error: error.to_owned(),
+                error: if error.is_empty() {
+                    String::new()
+                } else {
+                    self.context.t.t(error)
+                },
                 back_href: local_link("/login", &carry_params(challenge, return_to)),
             },
         );

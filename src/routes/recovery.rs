@@ -3,6 +3,7 @@
 
 use actix_web::{get, web, HttpRequest, HttpResponse};
 
+use crate::i18n::Translator;
 use crate::ory::kratos::FlowKind;
 use crate::pages::flow::{self, FlowQuery, PageLink, PageText};
 use crate::pages::links::local_link;
@@ -25,20 +26,20 @@ pub async fn recovery(
         FlowKind::Recovery,
         query.into_inner(),
         (Purpose::Other, Forms::Single),
-        |flow| PageText {
-            lead: "We will email you a code to sign in and set a new password.".to_owned(),
-            links: vec![back_to_sign_in(flow.return_to.as_deref())],
-            ..PageText::titled("Recover your account")
+        |flow, t| PageText {
+            lead: t.t("recovery-lead"),
+            links: vec![back_to_sign_in(flow.return_to.as_deref(), t)],
+            ..PageText::titled(&t.t("recovery-title"))
         },
     )
     .await
 }
 
 /// "Back to sign in", carrying `return_to` so an OAuth2 sign-in can resume.
-fn back_to_sign_in(return_to: Option<&str>) -> PageLink {
+fn back_to_sign_in(return_to: Option<&str>, t: &Translator) -> PageLink {
     PageLink {
-        prefix: "Remembered it?".to_owned(),
-        text: "Back to sign in".to_owned(),
+        prefix: t.t("recovery-remembered"),
+        text: t.t("back-to-sign-in"),
         href: local_link(
             "/login",
             &return_to

@@ -51,6 +51,7 @@ async fn start(
         pending_login(state, challenge).await?;
     }
     let return_to = continue_to(state, challenge, return_to);
+    state.kratos.ensure_reachable().await?;
     Err(AppError::Redirect(flow::kratos_start(
         state,
         FlowKind::Registration,
@@ -59,14 +60,16 @@ async fn start(
 }
 
 fn show_flow(context: &PageContext, found: SigninFlow) -> HttpResponse {
+    let context = &found.page_context(context);
+    let t = &context.t;
     let sign_in = carry_params(found.challenge.as_ref(), found.flow.return_to.as_deref());
     let page = PageText {
         links: vec![PageLink {
-            prefix: "Already have an account?".to_owned(),
-            text: "Sign in".to_owned(),
+            prefix: t.t("registration-have-account"),
+            text: t.t("sign-in"),
             href: local_link("/login", &sign_in),
         }],
-        ..PageText::titled("Create an account")
+        ..PageText::titled(&t.t("registration-title"))
     };
     found.render(context, Purpose::SignUp, page)
 }

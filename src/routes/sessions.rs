@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::domain::account::{
     address_without_port, describe_device, describe_method, format_moment, is_session_id,
 };
+use crate::i18n::Translator;
 use crate::ory::kratos::Session;
 use crate::pages::account::signed_in;
 use crate::pages::links::{cookie_header, see_other, with_cookie};
@@ -51,12 +52,14 @@ pub async fn show(
         state.kratos.other_sessions(cookie_header(&req))
     );
     let (current, others) = (current?, others?);
-    let mut sessions = vec![session_view(&current, true)];
+    let context = context.with_identity_locale(Some(&current.identity.traits));
+    let t = &context.t;
+    let mut sessions = vec![session_view(&current, true, t)];
     sessions.extend(
         others
             .iter()
             .filter(|other| other.id != current.id)
-            .map(|other| session_view(other, false)),
+            .map(|other| session_view(other, false, t)),
     );
     let (csrf_token, cookie) = state.csrf.issue(&req, END_SESSION_SCOPE);
     let page = views::render(&SessionsPage {
@@ -68,13 +71,13 @@ pub async fn show(
     with_cookie(page, cookie)
 }
 
-fn session_view(session: &Session, current: bool) -> SessionView {
+fn session_view(session: &Session, current: bool, t: &Translator) -> SessionView {
     // Kratos records a device per place the session was used; the latest says the most.
     let device = session.devices.last().cloned().unwrap_or_default();
     let mut methods: Vec<String> = session
         .authentication_methods
         .iter()
-        .map(|m| describe_method(&m.method))
+        .map(|m| describe_method(&m.method, t))
         .collect();
     methods.dedup();
     SessionView {
@@ -83,8 +86,8 @@ fn session_view(session: &Session, current: bool) -> SessionView {
         device: device
             .user_agent
             .as_deref()
-            .and_then(describe_device)
-            .unwrap_or_else(|| "An unknown device".to_owned()),
+            .and_then(|agent| describe_device(agent, t))
+            .unwrap_or_else(|| t.t("sessions-unknown-device")),
         ip_address: device
             .ip_address
             .as_deref()

@@ -27,12 +27,17 @@ pub async fn settings(
             .base_url
             .join("settings")
             .map_err(|e| AppError::Internal(e.to_string()))?;
+        // Signing in happens at Kratos: a Kratos that is down gets the 503 page here.
         let sign_in = |extra: &[(&str, String)]| {
             let mut params = vec![("return_to", here.to_string())];
             params.extend(extra.iter().cloned());
             AppError::Redirect(local_link("/login", &params))
         };
-        match session_of(&state, &req).await? {
+        let session = session_of(&state, &req).await?;
+        if !matches!(session, SessionState::Active(_)) {
+            state.kratos.ensure_reachable().await?;
+        }
+        match session {
             SessionState::Missing => return Err(sign_in(&[])),
             SessionState::NeedsSecondFactor => return Err(sign_in(&[("aal", "aal2".to_owned())])),
             SessionState::Active(_) => {}
@@ -45,14 +50,14 @@ pub async fn settings(
         FlowKind::Settings,
         query,
         (Purpose::SignUp, Forms::PerGroup),
-        |_| PageText {
+        |_, t| PageText {
             links: vec![PageLink {
                 prefix: String::new(),
-                text: "Back to your account".to_owned(),
+                text: t.t("back-to-account"),
                 href: "/".to_owned(),
             }],
             show_group_titles: true,
-            ..PageText::titled("Account settings")
+            ..PageText::titled(&t.t("settings-title"))
         },
     )
     .await

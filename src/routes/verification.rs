@@ -4,6 +4,7 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 
 use url::Url;
 
+use crate::i18n::Translator;
 use crate::ory::kratos::FlowKind;
 use crate::pages::flow::{self, FlowQuery, PageLink, PageText};
 use crate::state::AppState;
@@ -25,11 +26,11 @@ pub async fn verification(
         FlowKind::Verification,
         query.into_inner(),
         (Purpose::Other, Forms::Single),
-        |flow| PageText {
-            links: skip_link(&state.config.base_url, flow.return_to.as_deref())
+        |flow, t| PageText {
+            links: skip_link(&state.config.base_url, flow.return_to.as_deref(), t)
                 .into_iter()
                 .collect(),
-            ..PageText::titled("Verify your email address")
+            ..PageText::titled(&t.t("verification-title"))
         },
     )
     .await
@@ -37,14 +38,14 @@ pub async fn verification(
 
 /// After sign-up Kratos shows verification before returning to the app; people who want to verify
 /// later may go on. Only our own pages (such as the OAuth2 `/callback`) are offered.
-fn skip_link(base_url: &Url, return_to: Option<&str>) -> Option<PageLink> {
+fn skip_link(base_url: &Url, return_to: Option<&str>, t: &Translator) -> Option<PageLink> {
     let return_to = Url::parse(return_to?).ok()?;
     if return_to.origin() != base_url.origin() || !return_to.path().starts_with(base_url.path()) {
         return None;
     }
     Some(PageLink {
-        prefix: "Not now?".to_owned(),
-        text: "Skip verification for now".to_owned(),
+        prefix: t.t("verification-not-now"),
+        text: t.t("verification-skip"),
         href: return_to.to_string(),
     })
 }
@@ -59,14 +60,20 @@ mod tests {
         let link = skip_link(
             &base,
             Some("http://localhost:4455/callback?login_challenge=abc"),
+            &Translator::default(),
         )
         .unwrap();
         assert_eq!(
             link.href,
             "http://localhost:4455/callback?login_challenge=abc"
         );
-        assert!(skip_link(&base, Some("http://evil.example/callback")).is_none());
-        assert!(skip_link(&base, Some("javascript:alert(1)")).is_none());
-        assert!(skip_link(&base, None).is_none());
+        assert!(skip_link(
+            &base,
+            Some("http://evil.example/callback"),
+            &Translator::default()
+        )
+        .is_none());
+        assert!(skip_link(&base, Some("javascript:alert(1)"), &Translator::default()).is_none());
+        assert!(skip_link(&base, None, &Translator::default()).is_none());
     }
 }

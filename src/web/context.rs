@@ -1,6 +1,8 @@
 //! What every page knows, whatever the route: the product's name, this response's CSP nonce and
-//! (once chosen) the person's language. Handlers take it as an extractor, so no page reaches for
-//! global state.
+//! the person's language. Handlers take it as an extractor, so no page reaches for global state.
+//! The language starts from the switcher's cookie and `Accept-Language`; a page that knows more
+//! (the OAuth2 request's `ui_locales`, the signed-in person's `traits.locale`) refines it with
+//! [`PageContext::with_ui_locales`] and [`PageContext::with_identity_locale`].
 
 use std::future::{ready, Ready};
 use std::sync::Arc;
@@ -8,33 +10,99 @@ use std::sync::Arc;
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
 
+use crate::i18n::negotiate::{self, Preferences};
+use crate::i18n::{Catalogs, Translator};
 use crate::web::security::CspNonce;
 use crate::web::views::Layout;
+
+/// The cookie the language switcher sets: the person's own choice of language.
+pub const LANGUAGE_COOKIE: &str = "vestibule_language";
 
 /// The operator's settings that every page shows, registered as app data at start-up.
 #[derive(Clone, Debug)]
 pub struct PageSettings {
     pub app_name: Arc<str>,
+    pub catalogs: Arc<Catalogs>,
 }
 
 #[derive(Clone, Debug)]
 pub struct PageContext {
     pub app_name: Arc<str>,
     pub nonce: CspNonce,
-    /// The language of the page; `None` until languages are chosen per person.
-    pub locale: Option<String>,
+    /// What the request says about languages.
+    pub preferences: Preferences,
+    /// The page's language, chosen from `preferences`.
+    pub t: Translator,
+    /// The path and query of this page, where the language switcher returns to.
+    pub here: String,
 }
 
 impl PageContext {
     pub fn of(req: &HttpRequest) -> Self {
-        let app_name = req
-            .app_data::<web::Data<PageSettings>>()
+        let settings = req.app_data::<web::Data<PageSettings>>();
+        let app_name = settings
             .map(|settings| settings.app_name.clone())
             .unwrap_or_else(|| Arc::from("vestibule"));
+        let catalogs = settings
+            .map(|settings| settings.catalogs.clone())
+            .unwrap_or_else(|| Catalogs::built_in().clone());
+        let preferences = Preferences {
+            chosen: req.cookie(LANGUAGE_COOKIE).map(|c| c.value().to_owned()),
+            ui_locales: None,
+            identity: None,
+            accept_language: req
+                .headers()
+                .get(actix_web::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned),
+        };
+        let locale = negotiate::choose(&catalogs, &preferences);
         Self {
             app_name,
             nonce: CspNonce::of(req),
-            locale: None,
+            t: catalogs.translator(&locale),
+            preferences,
+            here: req
+                .uri()
+                .path_and_query()
+                .map(|p| p.as_str().to_owned())
+                .unwrap_or_else(|| "/".to_owned()),
+        }
+    }
+
+    /// The same page, with the OAuth2 request's `ui_locales` (space-separated tags) taken into
+    /// account.
+    pub fn with_ui_locales(&self, ui_locales: &[String]) -> Self {
+        if ui_locales.is_empty() {
+            return self.clone();
+        }
+        self.refined(Preferences {
+            ui_locales: Some(ui_locales.join(" ")),
+            ..self.preferences.clone()
+        })
+    }
+
+    /// The same page, with the signed-in person's `traits.locale` taken into account.
+    pub fn with_identity_locale(&self, traits: Option<&serde_json::Value>) -> Self {
+        let Some(locale) = traits
+            .and_then(|t| t.get("locale"))
+            .and_then(serde_json::Value::as_str)
+        else {
+            return self.clone();
+        };
+        self.refined(Preferences {
+            identity: Some(locale.to_owned()),
+            ..self.preferences.clone()
+        })
+    }
+
+    fn refined(&self, preferences: Preferences) -> Self {
+        let catalogs = self.t.catalogs().clone();
+        let locale = negotiate::choose(&catalogs, &preferences);
+        Self {
+            t: catalogs.translator(&locale),
+            preferences,
+            ..self.clone()
         }
     }
 
@@ -42,14 +110,16 @@ impl PageContext {
         Layout {
             app_name: self.app_name.clone(),
             nonce: self.nonce.as_str().to_owned(),
+            t: self.t.clone(),
+            here: self.here.clone(),
         }
     }
 
     /// For pages that run no script, such as error pages.
     pub fn layout_without_scripts(&self) -> Layout {
         Layout {
-            app_name: self.app_name.clone(),
             nonce: String::new(),
+            ..self.layout()
         }
     }
 }
@@ -73,6 +143,7 @@ mod tests {
         let req = TestRequest::default()
             .app_data(web::Data::new(PageSettings {
                 app_name: Arc::from("Acme ID"),
+                catalogs: Catalogs::built_in().clone(),
             }))
             .to_http_request();
         let context = PageContext::of(&req);
@@ -81,5 +152,33 @@ mod tests {
         assert!(context.layout_without_scripts().nonce.is_empty());
         let other = PageContext::of(&TestRequest::default().to_http_request());
         assert_eq!(&*other.app_name, "vestibule");
+    }
+
+    #[test]
+    fn the_switchers_cookie_wins_over_the_oauth2_request_and_the_browser() {
+        let req = TestRequest::default()
+            .insert_header(("Accept-Language", "fr-FR,fr;q=0.9"))
+            .to_http_request();
+        let context = PageContext::of(&req);
+        assert_eq!(context.t.lang(), "fr");
+        assert_eq!(context.with_ui_locales(&["de".to_owned()]).t.lang(), "de");
+        let traits = serde_json::json!({"locale": "ja"});
+        assert_eq!(context.with_identity_locale(Some(&traits)).t.lang(), "ja");
+        assert_eq!(
+            context
+                .with_identity_locale(Some(&traits))
+                .with_ui_locales(&["de".to_owned()])
+                .t
+                .lang(),
+            "de"
+        );
+
+        let chosen = TestRequest::default()
+            .insert_header(("Accept-Language", "fr"))
+            .cookie(actix_web::cookie::Cookie::new(LANGUAGE_COOKIE, "ar"))
+            .to_http_request();
+        let context = PageContext::of(&chosen).with_ui_locales(&["de".to_owned()]);
+        assert_eq!(context.t.lang(), "ar");
+        assert_eq!(context.t.dir(), "rtl");
     }
 }

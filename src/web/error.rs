@@ -1,7 +1,6 @@
 //! One error type for every page. Each variant maps to a status code and an HTML page; the
 //! page shows an operation id that also appears in the log line carrying the cause.
 
-use std::borrow::Cow;
 use std::time::Duration;
 
 use std::sync::Arc;
@@ -15,6 +14,7 @@ use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::domain::ids::Malformed;
+use crate::i18n::{Arg, Translator};
 use crate::ory::{Upstream, UpstreamError};
 use crate::web::context::PageContext;
 use crate::web::csrf::CsrfError;
@@ -27,6 +27,14 @@ pub enum AppError {
     /// helper stop a handler through `?`.
     #[error("redirect")]
     Redirect(String),
+    /// A redirect that also sets a cookie (a flow restarted at Kratos, counted).
+    #[error("redirect")]
+    RedirectWithCookie(String, Box<actix_web::cookie::Cookie<'static>>),
+    /// The browser keeps being sent to restart the same kind of flow without ever reaching one
+    /// it can use: a configuration problem (logged with the cause where it is found), shown as a
+    /// page instead of a redirect loop.
+    #[error("flows keep restarting")]
+    FlowLoop,
     /// Kratos or Hydra could not be reached or did not answer in time.
     #[error(transparent)]
     Unavailable(UpstreamError),
@@ -82,9 +90,9 @@ impl From<CsrfError> for AppError {
 impl From<UpstreamError> for AppError {
     fn from(err: UpstreamError) -> Self {
         match err {
-            UpstreamError::Timeout { .. } | UpstreamError::Unreachable { .. } => {
-                AppError::Unavailable(err)
-            }
+            UpstreamError::Timeout { .. }
+            | UpstreamError::Unreachable { .. }
+            | UpstreamError::KnownDown { .. } => AppError::Unavailable(err),
             // A 5xx from upstream means it is there but not working: still "unavailable" to users.
             UpstreamError::Status { status, .. } if status.is_server_error() => {
                 AppError::Unavailable(err)
@@ -102,6 +110,22 @@ pub struct ErrorPage<'a> {
     pub title: &'a str,
     pub message: &'a str,
     pub operation_id: &'a str,
+    /// For a service that is down: the same page again, to try once it is back.
+    pub retry: Option<&'a str>,
+}
+
+impl ErrorPage<'_> {
+    /// "Error 404 · reference <code>…</code>", as escaped HTML.
+    fn status_line(&self) -> String {
+        self.layout.t.markup_with(
+            "error-status-reference",
+            &[("status", Arg::from(self.status.to_string()))],
+            "reference",
+            self.operation_id,
+            "code",
+            "",
+        )
+    }
 }
 
 /// What an error page says, kept on its response so that [`render_error_pages`] can render it
@@ -109,33 +133,41 @@ pub struct ErrorPage<'a> {
 #[derive(Clone, Debug)]
 struct ErrorPageContent {
     status: StatusCode,
-    title: &'static str,
-    message: String,
+    keys: (&'static str, &'static str),
+    retry_after: Option<Duration>,
     operation_id: String,
+    retry: Option<String>,
 }
 
 impl ErrorPageContent {
     fn render(&self, layout: Layout) -> Option<String> {
+        let t = &layout.t;
+        let title = t.t(self.keys.0);
+        let message = match self.retry_after {
+            Some(wait) => t.t1(self.keys.1, "wait", wait_in_words(t, wait)),
+            None => t.t(self.keys.1),
+        };
         ErrorPage {
-            layout,
             status: self.status.as_u16(),
-            title: self.title,
-            message: &self.message,
+            title: &title,
+            message: &message,
             operation_id: &self.operation_id,
+            retry: self.retry.as_deref(),
+            layout,
         }
         .render()
         .ok()
     }
 }
 
-/// Renders error pages with the request's page context (the operator's app name, and later the
-/// person's language).
+/// Renders error pages with the request's page context (the operator's app name and the person's
+/// language).
 pub async fn render_error_pages(
     req: ServiceRequest,
     next: Next<BoxBody>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let res = next.call(req).await?;
-    let Some(content) = res
+    let Some(mut content) = res
         .response()
         .extensions()
         .get::<ErrorPageContent>()
@@ -143,6 +175,9 @@ pub async fn render_error_pages(
     else {
         return Ok(res);
     };
+    if content.status == StatusCode::SERVICE_UNAVAILABLE {
+        content.retry = retry_link(res.request());
+    }
     let layout = PageContext::of(res.request()).layout_without_scripts();
     let Some(html) = content.render(layout) else {
         return Ok(res);
@@ -154,60 +189,60 @@ pub async fn render_error_pages(
     ))
 }
 
+/// The page that failed, as a link on our own origin: only for a GET (trying again must not
+/// resend a form), and only a path that cannot be read as another host's (`//host`, `/\host`).
+fn retry_link(req: &actix_web::HttpRequest) -> Option<String> {
+    let path = req.path();
+    if req.method() != actix_web::http::Method::GET
+        || !path.starts_with('/')
+        || path.starts_with("//")
+        || path.contains('\\')
+    {
+        return None;
+    }
+    Some(match req.query_string() {
+        "" => path.to_owned(),
+        query => format!("{path}?{query}"),
+    })
+}
+
 impl AppError {
-    fn title_and_message(&self) -> (&'static str, Cow<'static, str>) {
-        let (title, message) = match self {
+    /// The catalog keys of the page's title and message.
+    fn title_and_message_keys(&self) -> (&'static str, &'static str) {
+        match self {
             AppError::Unavailable(err) | AppError::BadUpstream(err) => match err.upstream() {
-                Upstream::Hydra => (
-                    "Sign-in is temporarily unavailable",
-                    "The authorization service is not answering. Please try again in a moment.",
-                ),
-                Upstream::Kratos | Upstream::KratosAdmin => (
-                    "Sign-in is temporarily unavailable",
-                    "The identity service is not answering. Please try again in a moment.",
-                ),
+                Upstream::Hydra => ("error-unavailable-title", "error-hydra-unavailable"),
+                Upstream::Kratos | Upstream::KratosAdmin => {
+                    ("error-unavailable-title", "error-kratos-unavailable")
+                }
             },
             // Never shown: a redirect has no page.
-            AppError::Redirect(_) => ("Redirect", ""),
-            AppError::NotFound(_) => (
-                "Page not found",
-                "This link is not valid or has already been used. Start again from the application you were signing in to.",
-            ),
-            AppError::BadRequest(_) => (
-                "This request cannot be handled",
-                "The link or form you used is incomplete or malformed. Start again from the application you were signing in to.",
-            ),
-            AppError::Forbidden(_) => (
-                "This request was refused",
-                "The form could not be verified. Reload the page and try again.",
-            ),
-            AppError::RequestTimeout => (
-                "The request took too long",
-                "Your browser did not finish sending the form in time. Please try again.",
-            ),
-            AppError::PayloadTooLarge => (
-                "The request is too large",
-                "The form sent more data than it can hold. Reload the page and try again.",
-            ),
-            AppError::HeadersTooLarge => (
-                "The request is too large",
-                "Your browser sent more cookies than this site accepts. Clear this site's cookies and try again.",
-            ),
-            AppError::TooManyRequests { retry_after, .. } => {
-                return (
-                    "Too many attempts",
-                    Cow::Owned(format!(
-                        "There have been too many attempts to sign in by text message. Try again in {}, or sign in another way.",
-                        wait_in_words(*retry_after)
-                    )),
-                )
+            AppError::Redirect(_) | AppError::RedirectWithCookie(..) => {
+                ("error-internal-title", "error-internal")
             }
-            AppError::Internal(_) => (
-                "Something went wrong",
-                "An unexpected error occurred. Please try again; if it keeps happening, contact the operator with the reference below.",
-            ),
+            AppError::FlowLoop => ("error-flow-loop-title", "error-flow-loop"),
+            AppError::NotFound(_) => ("error-not-found-title", "error-not-found"),
+            AppError::BadRequest(_) => ("error-bad-request-title", "error-bad-request"),
+            AppError::Forbidden(_) => ("error-forbidden-title", "error-forbidden"),
+            AppError::RequestTimeout => ("error-timeout-title", "error-timeout"),
+            AppError::PayloadTooLarge => ("error-too-large-title", "error-too-large"),
+            AppError::HeadersTooLarge => ("error-too-large-title", "error-headers-too-large"),
+            AppError::TooManyRequests { .. } => ("error-too-many-title", "error-too-many"),
+            AppError::Internal(_) => ("error-internal-title", "error-internal"),
+        }
+    }
+
+    /// The page's title and message in `t`'s language.
+    #[cfg(test)]
+    fn title_and_message(&self, t: &Translator) -> (String, String) {
+        let (title, message) = self.title_and_message_keys();
+        let message = match self {
+            AppError::TooManyRequests { retry_after, .. } => {
+                t.t1(message, "wait", wait_in_words(t, *retry_after))
+            }
+            _ => t.t(message),
         };
-        (title, Cow::Borrowed(message))
+        (t.t(title), message)
     }
 
     /// Whole seconds until another attempt may succeed, for `Retry-After`.
@@ -224,7 +259,8 @@ impl AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            AppError::Redirect(_) => StatusCode::SEE_OTHER,
+            AppError::Redirect(_) | AppError::RedirectWithCookie(..) => StatusCode::SEE_OTHER,
+            AppError::FlowLoop => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::BadUpstream(_) => StatusCode::BAD_GATEWAY,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
@@ -242,6 +278,13 @@ impl ResponseError for AppError {
         if let AppError::Redirect(location) = self {
             return see_other(location);
         }
+        if let AppError::RedirectWithCookie(location, cookie) = self {
+            let mut response = see_other(location);
+            if response.add_cookie(cookie).is_err() {
+                return AppError::Internal("unusable cookie".to_owned()).error_response();
+            }
+            return response;
+        }
         let status = self.status_code();
         // The request's id: the page's reference matches the request's log lines.
         let operation_id = crate::web::request_id::current()
@@ -251,17 +294,23 @@ impl ResponseError for AppError {
         } else {
             tracing::info!(%operation_id, status = status.as_u16(), error = %self, "request refused");
         }
-        let (title, message) = self.title_and_message();
         let content = ErrorPageContent {
             status,
-            title,
-            message: message.into_owned(),
+            keys: self.title_and_message_keys(),
+            retry_after: match self {
+                AppError::TooManyRequests { retry_after, .. } => Some(*retry_after),
+                _ => None,
+            },
             operation_id,
+            retry: None,
         };
-        // Rendered here with the default name, and again by `render_error_pages` in the app.
+        // Rendered here with the default name and language, and again by `render_error_pages`
+        // in the app.
         let layout = Layout {
             app_name: Arc::from("vestibule"),
             nonce: String::new(),
+            t: Translator::default(),
+            here: "/".to_owned(),
         };
         let mut response = match content.render(layout) {
             Some(html) => HttpResponse::build(status)
@@ -278,19 +327,39 @@ impl ResponseError for AppError {
 }
 
 /// "3 minutes", "1 minute", "45 seconds": a wait as a person reads it, rounded up.
-fn wait_in_words(wait: Duration) -> String {
+fn wait_in_words(t: &Translator, wait: Duration) -> String {
     let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    let plural = |n: u64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
     if seconds < 60 {
-        plural(seconds.max(1), "second")
+        t.with("wait-seconds", &[("count", Arg::from(seconds.max(1)))])
     } else {
-        plural(seconds.div_ceil(60), "minute")
+        t.with(
+            "wait-minutes",
+            &[("count", Arg::from(seconds.div_ceil(60)))],
+        )
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use actix_web::test::TestRequest;
+
+    #[test]
+    fn the_retry_link_stays_on_our_origin_and_never_resends_a_form() {
+        let get = |uri: &str| retry_link(&TestRequest::get().uri(uri).to_http_request());
+        assert_eq!(
+            get("/login?login_challenge=abc").as_deref(),
+            Some("/login?login_challenge=abc")
+        );
+        assert_eq!(get("/settings").as_deref(), Some("/settings"));
+        assert_eq!(get("//evil.example/login"), None);
+        assert_eq!(
+            get("/%5Cevil.example/login").as_deref(),
+            Some("/%5Cevil.example/login")
+        );
+        let post = TestRequest::post().uri("/consent").to_http_request();
+        assert_eq!(retry_link(&post), None);
+    }
 
     #[test]
     fn too_many_requests_says_when_to_try_again() {
@@ -301,9 +370,13 @@ mod tests {
         let response = err.error_response();
         assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
         assert_eq!(response.headers().get(RETRY_AFTER).unwrap(), "151");
-        assert!(err.title_and_message().1.contains("Try again in 3 minutes"));
-        assert_eq!(wait_in_words(Duration::from_secs(60)), "1 minute");
-        assert_eq!(wait_in_words(Duration::from_millis(10)), "1 second");
-        assert_eq!(wait_in_words(Duration::from_secs(59)), "59 seconds");
+        let t = Translator::default();
+        assert!(err
+            .title_and_message(&t)
+            .1
+            .contains("Try again in 3 minutes"));
+        assert_eq!(wait_in_words(&t, Duration::from_secs(60)), "1 minute");
+        assert_eq!(wait_in_words(&t, Duration::from_millis(10)), "1 second");
+        assert_eq!(wait_in_words(&t, Duration::from_secs(59)), "59 seconds");
     }
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod request_id;
 pub mod request_limits;
 pub mod security;
+pub mod shutdown;
 pub mod signing;
 pub mod telemetry;
 pub mod views;

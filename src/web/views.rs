@@ -14,6 +14,10 @@ pub struct Layout {
     /// The CSP nonce of this response, for the `<script>` elements Kratos asks for; empty on
     /// pages without scripts.
     pub nonce: String,
+    /// The page's language: templates call `layout.t.t("key")`.
+    pub t: crate::i18n::Translator,
+    /// This page's path and query, for the language switcher to return to.
+    pub here: String,
 }
 
 /// A redirect (303) to `location`; a location that cannot be a header value is a plain 500.

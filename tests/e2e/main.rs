@@ -4,6 +4,7 @@
 mod account;
 mod consent;
 mod health;
+mod languages;
 mod login;
 mod logout;
 mod methods;

@@ -24,6 +24,7 @@ use crate::support::ory::{
     create_identity_with_traits, flow_messages, flow_of, get_accepting_json, identity, send_json,
     sign_in_at_kratos, submit_kratos_login, unique_email,
 };
+use crate::support::pages::kratos_english;
 use crate::support::signin::{
     app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,
     consent_request_of, fill_in_profile, is_vestibule, kratos_start, open_registration, person,
@@ -103,7 +104,7 @@ pub(crate) async fn code_sign_in_continues_the_oauth2_flow(stack: &Stack) {
 
     assert_asks_for_code(stack, &sent, &page, "/login");
     assert!(
-        sent.has_text("An email containing a code has been sent"),
+        sent.has_text(&kratos_english(1_010_014, &[])),
         "Kratos's message is shown\n{sent}"
     );
     let code = inbox.next_code(LOGIN_CODE_MAIL).await;
@@ -331,7 +332,7 @@ async fn signing_up_by_phone_number_is_refused_by_kratos_1_3() {
         "{refused}"
     );
     assert!(
-        refused.has_text("Property email is missing."),
+        refused.has_text(&kratos_english(4_000_002, &[("property", "email")])),
         "the schema's message is shown\n{refused}"
     );
 
@@ -410,7 +411,7 @@ async fn enrol_totp(stack: &Stack, person: &Person) -> String {
 
     assert_rendered_flow(stack, &saved, "/settings");
     assert!(
-        saved.has_text("Your changes have been saved!"),
+        saved.has_text(&kratos_english(1_050_001, &[])),
         "Kratos's message is shown\n{saved}"
     );
     let enrolled = identity(stack, &person.id).await;
@@ -597,7 +598,7 @@ async fn generate_recovery_codes(stack: &Stack, person: &Person) -> Vec<String> 
         .await;
     assert_rendered_flow(stack, &saved, "/settings");
     assert!(
-        saved.has_text("Your changes have been saved!"),
+        saved.has_text(&kratos_english(1_050_001, &[])),
         "Kratos's message is shown\n{saved}"
     );
     codes
@@ -621,7 +622,7 @@ async fn a_wrong_code_is_reported_on_the_same_page_and_the_right_one_still_works
 
     assert_asks_for_code(stack, &refused, &page, "/login");
     assert!(
-        refused.has_text("The login code is invalid or has already been used"),
+        refused.has_text(&kratos_english(4_010_008, &[])),
         "Kratos's message is shown\n{refused}"
     );
     let done = submit_code(&browser, &refused, &code).await;

@@ -3,6 +3,7 @@
 
 use crate::support::mail::{Inbox, RECOVERY_CODE_MAIL, VERIFICATION_CODE_MAIL};
 use crate::support::ory::{flow_messages, flow_of, identity, unique_email};
+use crate::support::pages::kratos_english;
 use crate::support::signin::{
     app, assert_consent_requested, assert_flow_returns_to_callback, assert_is_callback,
     assert_no_server_error, assert_rendered_flow, choose_password, consent_request_of,
@@ -63,7 +64,7 @@ async fn recovering_the_account_by_code_from_the_login_page_returns_to_the_oauth
     let (_, page) = reach_login_page(stack, &browser, &client, &[]).await;
     let refused = sign_in_with_password(&browser, &page, &ada.email, PASSWORD).await;
     assert!(
-        refused.has_text("credentials are invalid"),
+        refused.has_text(&kratos_english(4_000_006, &[])),
         "the old password no longer works\n{refused}"
     );
     let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
@@ -128,7 +129,7 @@ async fn an_unverified_email_is_verified_with_a_code_on_the_verification_page() 
 
     assert_rendered_flow(stack, &verified, "/verification");
     assert!(
-        verified.has_text("You successfully verified your email address."),
+        verified.has_text(&kratos_english(1_080_002, &[])),
         "Kratos's message is shown\n{verified}"
     );
     let after = identity(stack, &ada.id).await;
@@ -170,7 +171,7 @@ pub(crate) async fn sign_up_verifies_the_email_and_continues_the_oauth2_flow(sta
 
     assert_rendered_flow(stack, &verified, "/verification");
     assert!(
-        verified.has_text("You successfully verified your email address."),
+        verified.has_text(&kratos_english(1_080_002, &[])),
         "Kratos's message is shown\n{verified}"
     );
     let link = verified

@@ -6,7 +6,10 @@
 
 pub mod availability;
 mod lenient;
+pub mod reachability;
 pub mod types;
+
+use std::sync::Arc;
 
 use reqwest::header::COOKIE;
 use reqwest::StatusCode;
@@ -14,6 +17,7 @@ use url::Url;
 
 use super::{call, health_ready, Upstream, UpstreamError};
 use crate::domain::ids::FlowId;
+use reachability::{Known, Reachability};
 use types::{ErrorBody, ErrorDetail};
 pub use types::{Flow, Session};
 
@@ -84,6 +88,8 @@ pub struct Kratos {
     /// Kratos's session cookie (`session.cookie.name`); with Kratos's CSRF cookies, the only
     /// cookies of the browser's that are forwarded.
     session_cookie_name: String,
+    /// The last outcome of a call to the public API, shared by every clone.
+    reachability: Arc<Reachability>,
 }
 
 /// Kratos names its CSRF cookies `csrf_token_` and a hash of its public URL.
@@ -103,6 +109,30 @@ impl Kratos {
             browser_url,
             admin_url,
             session_cookie_name: session_cookie_name.to_owned(),
+            reachability: Arc::default(),
+        }
+    }
+
+    /// Before sending the browser to Kratos: an error when Kratos's public API is known to be
+    /// down (a failed call moments ago) or does not answer a cheap check now, so that the person
+    /// gets vestibule's 503 page rather than the browser's "cannot connect" page.
+    pub async fn ensure_reachable(&self) -> Result<(), UpstreamError> {
+        match self.reachability.known() {
+            Known::Up => Ok(()),
+            Known::Down => Err(UpstreamError::KnownDown {
+                upstream: Upstream::Kratos,
+            }),
+            Known::Unsure => {
+                let url = self.public_join("health/alive")?;
+                let response = self
+                    .send("health_alive", self.http.get(url), None, Upstream::Kratos)
+                    .await?;
+                if response.status().is_success() {
+                    Ok(())
+                } else {
+                    Err(unexpected(response, Upstream::Kratos).await)
+                }
+            }
         }
     }
 
@@ -570,7 +600,15 @@ impl Kratos {
             Some(cookie) => request.header(COOKIE, cookie),
             None => request,
         };
-        call(upstream, operation, request).await
+        let result = call(upstream, operation, request).await;
+        if upstream == Upstream::Kratos {
+            let reachable = match &result {
+                Ok(response) => !response.status().is_server_error(),
+                Err(_) => false,
+            };
+            self.reachability.record(reachable);
+        }
+        result
     }
 }
 

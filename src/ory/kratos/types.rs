@@ -26,6 +26,9 @@ pub struct Flow {
     /// own Hydra mode (`oauth2_provider.url`): Kratos accepts that login at Hydra itself.
     #[serde(default)]
     pub oauth2_login_challenge: Option<String>,
+    /// Settings: the signed-in identity (its `traits.locale` chooses the page's language).
+    #[serde(default)]
+    pub identity: Option<Value>,
     pub ui: Ui,
 }
 

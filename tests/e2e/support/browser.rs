@@ -154,6 +154,17 @@ impl Browser {
         Self::with_jar_and_headers(Arc::new(Jar::default()), headers)
     }
 
+    /// A browser with an empty cookie jar whose person reads the languages of `accept_language`
+    /// (an `Accept-Language` header).
+    pub fn speaking(accept_language: &str) -> Self {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            reqwest::header::ACCEPT_LANGUAGE,
+            accept_language.parse().expect("an Accept-Language header"),
+        );
+        Self::with_jar_and_headers(Arc::new(Jar::default()), headers)
+    }
+
     /// Stores a cookie (`name=value; attributes`) as if `url` had set it.
     pub fn set_cookie(&self, url: &Url, cookie: &str) {
         self.jar.add_cookie_str(cookie, url);

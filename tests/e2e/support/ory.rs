@@ -196,13 +196,19 @@ pub async fn flow_of(stack: &Stack, browser: &Browser, kind: &str, page: &Page) 
     kratos_flow(stack, browser, kind, &id).await
 }
 
-/// The texts of a Kratos flow's own messages (`ui.messages`).
+/// A Kratos flow's own messages (`ui.messages`) as vestibule shows them in English: the English
+/// catalog's words for each message id, with the message's context.
 pub fn flow_messages(flow: &Value) -> Vec<String> {
+    let catalogs = vestibule::i18n::Catalogs::built_in();
+    let english = catalogs.translator(catalogs.get("en").expect("an English catalog"));
     flow["ui"]["messages"]
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|message| message["text"].as_str().map(str::to_owned))
+        .filter_map(|message| {
+            serde_json::from_value::<vestibule::ory::kratos::types::Message>(message.clone()).ok()
+        })
+        .map(|message| vestibule::i18n::kratos::text(&english, &message))
         .collect()
 }
 

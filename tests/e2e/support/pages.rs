@@ -45,3 +45,15 @@ pub fn assert_forbidden(page: &Page, what: &str) {
     assert!(page.is_html(), "{what}: an HTML page\n{page}");
     assert_eq!(page.hops.len(), 1, "{what}: no redirect\n{page}");
 }
+
+/// Kratos's message `id` as vestibule shows it in English (the built-in catalog's words), with
+/// the context values `args`.
+pub fn kratos_english(id: u64, args: &[(&str, &str)]) -> String {
+    let catalogs = vestibule::i18n::Catalogs::built_in();
+    let english = catalogs.translator(catalogs.get("en").expect("an English catalog"));
+    let args: Vec<(&str, vestibule::i18n::Arg)> = args
+        .iter()
+        .map(|(name, value)| (*name, vestibule::i18n::Arg::from(*value)))
+        .collect();
+    english.with(&format!("kratos-{id}"), &args)
+}

@@ -28,6 +28,7 @@ pub struct Cluster {
     password: String,
     databases: AtomicUsize,
     postmaster: Mutex<Child>,
+    owner: (u32, u32),
 }
 
 impl Cluster {
@@ -77,27 +78,7 @@ impl Cluster {
 
         let port = free_port();
         let log = dir.join("postgres.log");
-        let log_file = fs::File::create(&log).expect("create the PostgreSQL log");
-        let mut command = as_user(Command::new(bin.join("postgres")), uid, gid);
-        command
-            .arg("-D")
-            .arg(&data)
-            .args(["-p", &port.to_string()])
-            // TCP only: socket paths are limited to 107 bytes, deep checkouts exceed it.
-            .args([
-                "-c",
-                "listen_addresses=127.0.0.1",
-                "-c",
-                "unix_socket_directories=",
-            ])
-            .args(["-c", "max_connections=400", "-c", "fsync=off"])
-            .args(["-c", "synchronous_commit=off", "-c", "full_page_writes=off"])
-            .current_dir(&dir)
-            .stdin(Stdio::null())
-            .stdout(log_file.try_clone().expect("clone log handle"))
-            .stderr(log_file);
-        let postmaster = spawn_tied_to_test_process(command)
-            .unwrap_or_else(|e| panic!("cannot start {}/postgres: {e}", bin.display()));
+        let postmaster = spawn_postmaster(&bin, &dir, port, (uid, gid));
         let cluster = Cluster {
             bin,
             dir,
@@ -105,6 +86,7 @@ impl Cluster {
             password,
             databases: AtomicUsize::new(0),
             postmaster: Mutex::new(postmaster),
+            owner: (uid, gid),
         };
         cluster.wait_until_ready(&log);
         eprintln!(
@@ -112,6 +94,21 @@ impl Cluster {
             cluster.dir.display()
         );
         cluster
+    }
+
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
+    /// Fast shutdown (SIGINT: sessions are cut, as in a crash or a failover for the clients),
+    /// then the same cluster starts again on the same port.
+    pub fn restart(&self) {
+        let mut postmaster = self.postmaster.lock().unwrap();
+        // SAFETY: kill(2) on the pid of our child, which has not been reaped.
+        unsafe { libc::kill(postmaster.id() as libc::pid_t, libc::SIGINT) };
+        let status = postmaster.wait().expect("wait for PostgreSQL to stop");
+        eprintln!("PostgreSQL stopped ({status}); starting it again");
+        *postmaster = spawn_postmaster(&self.bin, &self.dir, self.port, self.owner);
+        drop(postmaster);
+        self.wait_until_ready(&self.dir.join("postgres.log"));
     }
 
     fn wait_until_ready(&self, log: &Path) {
@@ -170,6 +167,35 @@ impl Cluster {
             self.password, self.port
         )
     }
+}
+
+/// The postmaster of the cluster in `dir`, as the postgres user, logging to `postgres.log`.
+fn spawn_postmaster(bin: &Path, dir: &Path, port: u16, (uid, gid): (u32, u32)) -> Child {
+    let log_file = fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("postgres.log"))
+        .expect("open the PostgreSQL log");
+    let mut command = as_user(Command::new(bin.join("postgres")), uid, gid);
+    command
+        .arg("-D")
+        .arg(dir.join("data"))
+        .args(["-p", &port.to_string()])
+        // TCP only: socket paths are limited to 107 bytes, deep checkouts exceed it.
+        .args([
+            "-c",
+            "listen_addresses=127.0.0.1",
+            "-c",
+            "unix_socket_directories=",
+        ])
+        .args(["-c", "max_connections=400", "-c", "fsync=off"])
+        .args(["-c", "synchronous_commit=off", "-c", "full_page_writes=off"])
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(log_file.try_clone().expect("clone log handle"))
+        .stderr(log_file);
+    spawn_tied_to_test_process(command)
+        .unwrap_or_else(|e| panic!("cannot start {}/postgres: {e}", bin.display()))
 }
 
 /// Debian's PostgreSQL server binaries.

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::net::TcpListener;
+use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -88,7 +89,7 @@ impl Database {
     fn dsn(self, dir: &Path, service: &str) -> String {
         match self {
             Database::Sqlite => format!(
-                "sqlite://{}/{service}.sqlite?_fk=true&mode=rwc&_txlock=immediate&_busy_timeout=30000",
+                "sqlite://{}/{service}.sqlite?_fk=true&mode=rwc&_txlock=immediate&_journal_mode=WAL&_busy_timeout=30000",
                 dir.display()
             ),
             Database::Postgres => Cluster::shared().create_database(service),
@@ -107,6 +108,40 @@ pub struct StackOptions {
     /// 0: one vestibule on its port. N: N vestibule processes on ports of their own, behind
     /// HAProxy on vestibule's port (round robin, health-checked on `/health/ready`).
     pub replicas: usize,
+    /// The production shape of docs/deployment.md: HTTPS through HAProxy, one name per service
+    /// under a test domain, Kratos and Hydra without `--dev`.
+    pub tls: Option<TlsOptions>,
+}
+
+/// How the production-shaped stack is set up.
+#[derive(Clone, Debug)]
+pub struct TlsOptions {
+    /// Kratos's cookie domain set to the parent domain, as the guide says. `false` leaves it at
+    /// Kratos's own host: the misconfiguration whose cookies never reach vestibule.
+    pub kratos_cookie_domain: bool,
+}
+
+/// The test domain (`.test` is reserved: it never resolves on the internet). Browsers and clients
+/// map its names to 127.0.0.1 themselves.
+pub const TLS_DOMAIN: &str = "vestibule.test";
+
+/// A production-shaped stack's public side: every service at `https://<name>.vestibule.test:<port>`
+/// through HAProxy, with a certificate from a CA made for this stack.
+#[derive(Clone, Debug)]
+pub struct TlsShape {
+    /// HAProxy's port on 127.0.0.1 (in every public URL).
+    pub port: u16,
+    /// Where HAProxy sends `app.vestibule.test`: the test's client app listens here.
+    pub app_port: u16,
+    /// The test CA's certificate (PEM), the only one clients trust for these names.
+    pub ca: PathBuf,
+}
+
+impl TlsShape {
+    /// `https://<name>.vestibule.test:<port>` (no trailing slash).
+    pub fn origin(&self, name: &str) -> String {
+        format!("https://{name}.{TLS_DOMAIN}:{}", self.port)
+    }
 }
 
 pub struct Stack {
@@ -119,7 +154,19 @@ pub struct Stack {
     pub replica_ports: Vec<u16>,
     /// The metrics port (`METRICS_ADDRESS`) of each vestibule process: the one, or each replica's.
     pub metrics_ports: Vec<u16>,
+    /// The public side of a production-shaped stack.
+    pub tls: Option<TlsShape>,
     children: Mutex<HashMap<String, Child>>,
+    /// How each service was started, so that it can be started again.
+    specs: Mutex<HashMap<String, Spec>>,
+}
+
+/// A service's command line and environment.
+#[derive(Clone)]
+struct Spec {
+    program: PathBuf,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
 }
 
 static SHARED: OnceCell<Stack> = OnceCell::const_new();
@@ -141,6 +188,41 @@ impl Stack {
 
         let kratos_config = rewrite_config(&dir, "config/kratos/kratos.yml", &ports);
         let hydra_config = rewrite_config(&dir, "config/hydra/hydra.yml", &ports);
+        let tls = options.tls.as_ref().map(|_| TlsShape {
+            port: free_port(),
+            app_port: free_port(),
+            ca: dir.join("tls").join("ca.pem"),
+        });
+        // The production shape adds the files of config/production/ on top, with example.com
+        // replaced by the test domain.
+        let mut kratos_configs = vec![kratos_config];
+        let mut hydra_configs = vec![hydra_config.clone()];
+        if let (Some(shape), Some(tls_options)) = (&tls, &options.tls) {
+            make_certificates(&dir.join("tls"));
+            let mut kratos = production_config(&dir, "kratos.yml", &ports, shape);
+            if !tls_options.kratos_cookie_domain {
+                let text = fs::read_to_string(&kratos).unwrap();
+                let kept: Vec<&str> = text
+                    .lines()
+                    .filter(|line| line.trim() != format!("domain: {TLS_DOMAIN}"))
+                    .collect();
+                kratos = dir.join("kratos.production-host-cookies.yml");
+                fs::write(&kratos, kept.join("\n")).unwrap();
+            }
+            kratos_configs.push(kratos);
+            hydra_configs.push(production_config(&dir, "hydra.yml", &ports, shape));
+        }
+        let config_args = |configs: &[PathBuf]| -> Vec<String> {
+            configs
+                .iter()
+                .flat_map(|path| ["-c".to_owned(), path.display().to_string()])
+                .collect()
+        };
+        let kratos_args = config_args(&kratos_configs);
+        let hydra_args = config_args(&hydra_configs);
+        // Development mode lets Kratos and Hydra use plain http and cookies without Secure; the
+        // production shape runs them as in production.
+        let dev_flag: &[&str] = if tls.is_some() { &[] } else { &["--dev"] };
         let database = options.database.unwrap_or_else(Database::from_env);
         let stack = Stack {
             ports,
@@ -149,7 +231,9 @@ impl Stack {
             database,
             replica_ports: (0..options.replicas).map(|_| free_port()).collect(),
             metrics_ports: (0..options.replicas.max(1)).map(|_| free_port()).collect(),
+            tls,
             children: Mutex::new(HashMap::new()),
+            specs: Mutex::new(HashMap::new()),
         };
 
         let kratos_env = stack.kratos_env(&options);
@@ -199,30 +283,15 @@ impl Stack {
             ],
             &[],
         );
-        stack.spawn(
-            "kratos",
-            &tool("VESTIBULE_KRATOS_BIN"),
-            &[
-                "serve",
-                "-c",
-                kratos_config.to_str().unwrap(),
-                "--dev",
-                "--watch-courier",
-            ],
-            &kratos_env,
-        );
-        stack.spawn(
-            "hydra",
-            &tool("VESTIBULE_HYDRA_BIN"),
-            &[
-                "serve",
-                "all",
-                "-c",
-                hydra_config.to_str().unwrap(),
-                "--dev",
-            ],
-            &hydra_env,
-        );
+        let mut args: Vec<&str> = vec!["serve"];
+        args.extend(kratos_args.iter().map(String::as_str));
+        args.extend(dev_flag);
+        args.push("--watch-courier");
+        stack.spawn("kratos", &tool("VESTIBULE_KRATOS_BIN"), &args, &kratos_env);
+        let mut args: Vec<&str> = vec!["serve", "all"];
+        args.extend(hydra_args.iter().map(String::as_str));
+        args.extend(dev_flag);
+        stack.spawn("hydra", &tool("VESTIBULE_HYDRA_BIN"), &args, &hydra_env);
         let vestibule_env = stack.vestibule_env(&options);
         let mut checks = vec![
             ("mailpit".to_owned(), stack.mailpit_url("readyz")),
@@ -262,7 +331,98 @@ impl Stack {
         if !stack.replica_ports.is_empty() {
             stack.wait_until_balanced().await;
         }
+        if stack.tls.is_some() {
+            stack.start_tls_proxy();
+            stack.wait_until_served_over_https().await;
+        }
         stack
+    }
+
+    /// HAProxy with `config/production/haproxy.cfg`: TLS on the stack's public port, a name per
+    /// service.
+    fn start_tls_proxy(&self) {
+        let shape = self.tls.as_ref().expect("a production-shaped stack");
+        let p = self.ports;
+        let upstream = |port: u16| format!("127.0.0.1:{port}");
+        self.spawn(
+            "haproxy-tls",
+            &tool("VESTIBULE_HAPROXY_BIN"),
+            &[
+                "-db",
+                "-f",
+                Path::new(REPO)
+                    .join("config/production/haproxy.cfg")
+                    .to_str()
+                    .unwrap(),
+            ],
+            &[
+                ("VESTIBULE_DOMAIN".to_owned(), TLS_DOMAIN.to_owned()),
+                (
+                    "VESTIBULE_TLS_LISTEN".to_owned(),
+                    format!("127.0.0.1:{}", shape.port),
+                ),
+                (
+                    "VESTIBULE_TLS_CERT".to_owned(),
+                    self.dir.join("tls/server.pem").display().to_string(),
+                ),
+                ("VESTIBULE_UPSTREAM".to_owned(), upstream(p.vestibule)),
+                ("KRATOS_UPSTREAM".to_owned(), upstream(p.kratos_public)),
+                ("HYDRA_UPSTREAM".to_owned(), upstream(p.hydra_public)),
+                ("APP_UPSTREAM".to_owned(), upstream(shape.app_port)),
+            ],
+        );
+    }
+
+    /// A client of the production-shaped stack, as an app on another machine would be: it
+    /// resolves the test domain's names to 127.0.0.1 itself and trusts only the test CA.
+    pub fn https_client(&self) -> reqwest::Client {
+        let shape = self.tls.as_ref().expect("a production-shaped stack");
+        let ca = fs::read(&shape.ca).expect("read the test CA");
+        let mut builder = reqwest::Client::builder()
+            .tls_built_in_root_certs(false)
+            .add_root_certificate(reqwest::Certificate::from_pem(&ca).expect("the test CA"))
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(5));
+        for name in ["login", "auth", "oauth", "app"] {
+            builder = builder.resolve(
+                &format!("{name}.{TLS_DOMAIN}"),
+                ([127, 0, 0, 1], shape.port).into(),
+            );
+        }
+        builder.build().expect("build the https client")
+    }
+
+    /// Waits until vestibule, Kratos and Hydra answer through HAProxy over https.
+    async fn wait_until_served_over_https(&self) {
+        let shape = self.tls.as_ref().expect("a production-shaped stack");
+        let client = self.https_client();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        for (name, path) in [
+            ("login", "health/ready"),
+            ("auth", "health/ready"),
+            ("oauth", "health/ready"),
+        ] {
+            let url = format!("{}/{path}", shape.origin(name));
+            loop {
+                let answer = client.get(&url).send().await;
+                if matches!(&answer, Ok(response) if response.status().is_success()) {
+                    break;
+                }
+                if let Some(status) = self.exited("haproxy-tls") {
+                    panic!(
+                        "haproxy exited ({status}); its log:\n{}",
+                        tail(&self.log("haproxy-tls"), 40)
+                    );
+                }
+                if Instant::now() > deadline {
+                    panic!(
+                        "{url} did not answer 200 through HAProxy within 60 s (last: {answer:?}); its log:\n{}",
+                        tail(&self.log("haproxy-tls"), 40)
+                    );
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
     }
 
     /// Waits until HAProxy's health checks have found every replica up: requests through it
@@ -330,12 +490,22 @@ impl Stack {
     }
 
     /// HAProxy on vestibule's port with `config/haproxy/haproxy.cfg` and a `server` line per
-    /// replica, named like the replica.
+    /// replica, named like the replica, after each `# servers` line.
     fn start_balancer(&self) {
-        let mut config = fs::read_to_string(Path::new(REPO).join("config/haproxy/haproxy.cfg"))
+        let template = fs::read_to_string(Path::new(REPO).join("config/haproxy/haproxy.cfg"))
             .expect("read config/haproxy/haproxy.cfg");
-        for (name, port) in self.replicas() {
-            config.push_str(&format!("    server {name} 127.0.0.1:{port}\n"));
+        let servers: String = self
+            .replicas()
+            .into_iter()
+            .map(|(name, port)| format!("    server {name} 127.0.0.1:{port}\n"))
+            .collect();
+        let mut config = String::new();
+        for line in template.lines() {
+            config.push_str(line);
+            config.push('\n');
+            if line.trim() == "# servers" {
+                config.push_str(&servers);
+            }
         }
         let path = self.dir.join("haproxy.cfg");
         fs::write(&path, config).expect("write haproxy.cfg");
@@ -395,6 +565,35 @@ impl Stack {
     }
 
     fn vestibule_env(&self, options: &StackOptions) -> Vec<(String, String)> {
+        if let Some(shape) = &self.tls {
+            // config/production/vestibule.env, for this stack's ports and names.
+            let text = rewrite_production(
+                &fs::read_to_string(Path::new(REPO).join("config/production/vestibule.env"))
+                    .expect("read config/production/vestibule.env"),
+                &self.ports,
+                shape,
+            );
+            // The secret is read from a file only this user can read, as the guide says.
+            let secret_file = self.dir.join("vestibule_cookie_secret");
+            fs::write(&secret_file, &self.cookie_secret).expect("write the cookie secret");
+            fs::set_permissions(&secret_file, fs::Permissions::from_mode(0o600))
+                .expect("make the cookie secret private");
+            let mut env: Vec<(String, String)> = text
+                .lines()
+                .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+                .filter_map(|line| line.split_once('='))
+                .map(|(name, value)| match name {
+                    "COOKIE_SECRET_FILE" => (name.to_owned(), secret_file.display().to_string()),
+                    _ => (name.to_owned(), value.to_owned()),
+                })
+                .collect();
+            env.extend([
+                ("UPSTREAM_TIMEOUT_SECONDS".to_owned(), "5".to_owned()),
+                ("LOG_LEVEL".to_owned(), "info,vestibule=debug".to_owned()),
+            ]);
+            env.extend(options.vestibule_env.iter().cloned());
+            return env;
+        }
         let p = self.ports;
         let mut env: Vec<(String, String)> = [
             (
@@ -459,12 +658,95 @@ impl Stack {
         child.wait().expect("wait for service");
     }
 
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
+    /// Sends `signal` (e.g. `libc::SIGTERM`) to a service and leaves it be.
+    pub fn signal(&self, name: &str, signal: i32) {
+        let children = self.children.lock().unwrap();
+        let child = children
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} is not running in this stack"));
+        // SAFETY: kill(2) on the pid of a child of ours that has not been reaped.
+        let result = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+        assert_eq!(
+            result,
+            0,
+            "cannot signal {name}: {}",
+            io::Error::last_os_error()
+        );
+    }
+
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
+    /// Waits up to `timeout` for a service to exit; its exit status, or `None` if it still runs.
+    pub async fn wait_for_exit(
+        &self,
+        name: &str,
+        timeout: Duration,
+    ) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(status) = self.exited(name) {
+                return Some(status);
+            }
+            if Instant::now() > deadline {
+                return None;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Starts a service again as it was first started (killing what is left of it), on the same
+    /// port, and waits until it is healthy; its log goes on in the same file.
+    pub async fn restart(&self, name: &str) {
+        if let Some(mut child) = self.children.lock().unwrap().remove(name) {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let spec = self.specs.lock().unwrap().get(name).cloned();
+        let spec = spec.unwrap_or_else(|| panic!("{name} was never started in this stack"));
+        let args: Vec<&str> = spec.args.iter().map(String::as_str).collect();
+        self.spawn(name, &spec.program, &args, &spec.env);
+        let url = match name {
+            "kratos" => self.kratos_public_url("health/ready"),
+            "hydra" => self.hydra_admin_url("health/ready"),
+            "mailpit" => self.mailpit_url("readyz"),
+            "vestibule" => self.vestibule_url("health/alive"),
+            replica => {
+                let port = self
+                    .replicas()
+                    .into_iter()
+                    .find(|(n, _)| n == replica)
+                    .map(|(_, port)| port)
+                    .unwrap_or_else(|| panic!("{replica} cannot be restarted"));
+                format!("http://127.0.0.1:{port}/health/alive")
+            }
+        };
+        self.wait_until_healthy(name, &url).await;
+    }
+
+    // Fault control for examples/test_stack (the load test's faults).
+    #[allow(dead_code)]
+    /// Stops the PostgreSQL cluster (fast shutdown: open connections are cut) and starts it
+    /// again on the same port.
+    pub fn restart_database(&self) {
+        assert_eq!(
+            self.database,
+            Database::Postgres,
+            "this stack keeps its data in SQLite"
+        );
+        Cluster::shared().restart();
+    }
+
     pub fn log(&self, name: &str) -> String {
         fs::read_to_string(self.dir.join("logs").join(format!("{name}.log"))).unwrap_or_default()
     }
 
     fn spawn(&self, name: &str, program: &Path, args: &[&str], env: &[(String, String)]) {
-        let log = fs::File::create(self.dir.join("logs").join(format!("{name}.log")))
+        let log = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.join("logs").join(format!("{name}.log")))
             .expect("create log file");
         let mut command = Command::new(program);
         command
@@ -477,6 +759,14 @@ impl Stack {
         let child = spawn_tied_to_test_process(command)
             .unwrap_or_else(|e| panic!("cannot start {name} ({}): {e}", program.display()));
         self.children.lock().unwrap().insert(name.to_owned(), child);
+        self.specs.lock().unwrap().insert(
+            name.to_owned(),
+            Spec {
+                program: program.to_owned(),
+                args: args.iter().map(|arg| (*arg).to_owned()).collect(),
+                env: env.to_vec(),
+            },
+        );
     }
 
     async fn wait_until_healthy(&self, name: &str, url: &str) {
@@ -603,6 +893,115 @@ fn rewrite_config(dir: &Path, relative: &str, ports: &Ports) -> PathBuf {
     let target = dir.join(Path::new(relative).file_name().unwrap());
     fs::write(&target, rewritten).expect("write rewritten config");
     target
+}
+
+/// Copies `config/production/<name>` into the stack directory for this stack's ports and names.
+fn production_config(dir: &Path, name: &str, ports: &Ports, shape: &TlsShape) -> PathBuf {
+    let relative = format!("config/production/{name}");
+    let text = fs::read_to_string(Path::new(REPO).join(&relative))
+        .unwrap_or_else(|e| panic!("read {relative}: {e}"));
+    let target = dir.join(format!("{}.production.yml", name.trim_end_matches(".yml")));
+    fs::write(&target, rewrite_production(&text, ports, shape)).expect("write production config");
+    target
+}
+
+/// The production files name `https://<service>.example.com` and ports of config/: here they
+/// are `https://<service>.vestibule.test:<HAProxy's port>` and this stack's ports; the bare
+/// domain (cookie domain, WebAuthn relying party) becomes `vestibule.test`.
+fn rewrite_production(text: &str, ports: &Ports, shape: &TlsShape) -> String {
+    let mut text = replace_ports(text, &ports.replacements());
+    for name in ["login", "auth", "oauth", "app"] {
+        text = text.replace(&format!("https://{name}.example.com"), &shape.origin(name));
+    }
+    text.replace("example.com", TLS_DOMAIN)
+}
+
+/// A CA made for this stack and a certificate it signed for the four names under the test
+/// domain (`server.pem`: certificate and key, as HAProxy takes them).
+fn make_certificates(dir: &Path) {
+    fs::create_dir_all(dir).expect("create the certificate directory");
+    let openssl = |args: &[&str]| {
+        let output = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run openssl: {e}"));
+        assert!(
+            output.status.success(),
+            "openssl {args:?} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=vestibule test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    ]);
+    let names: Vec<String> = ["login", "auth", "oauth", "app"]
+        .iter()
+        .map(|name| format!("DNS:{name}.{TLS_DOMAIN}"))
+        .collect();
+    fs::write(
+        dir.join("server.ext"),
+        format!(
+            "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName={}\n",
+            names.join(",")
+        ),
+    )
+    .expect("write the certificate's extensions");
+    openssl(&[
+        "req",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        &format!("/CN=login.{TLS_DOMAIN}"),
+    ]);
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+        "-out",
+        "server.crt",
+    ]);
+    let pem = [
+        fs::read(dir.join("server.crt")).unwrap(),
+        fs::read(dir.join("server.key")).unwrap(),
+    ]
+    .concat();
+    fs::write(dir.join("server.pem"), pem).expect("write server.pem");
 }
 
 /// Replaces whole numbers only, so `14455` or `44550` are left alone.

@@ -1,0 +1,373 @@
+"""Faults injected while the load test runs, and the rule each must keep.
+
+scripts/load --fault NAME runs the usual journeys and, once --fault-after journeys have finished,
+a controller greenlet injects the fault through the stack's control socket (examples/test_stack)
+at that moment. Every request to vestibule and every journey is recorded with wall-clock times,
+so the report can say what happened around the fault and whether the rule held:
+
+kill-replica
+    vestibule-1 is killed with SIGKILL, left dead for a few seconds, and started again.
+    Rule: every journey succeeds, except one whose failing request went to vestibule before the
+    kill and had not been answered when the kill happened (it may have been in flight on the
+    killed replica; which replica a request reached is only known from a response's
+    X-Served-By, which such a request never gets). HAProxy logs the replica DOWN, and after the
+    restart it answers requests again (X-Served-By: vestibule-1).
+
+rolling-restart
+    Each replica in turn gets SIGTERM, is waited for, and is started again; the next one only
+    once HAProxy sends requests to the restarted one.
+    Rule: no journey fails; each replica exits with status 0.
+
+upstream-outage
+    Kratos is killed and started again 5 s later on the same port; then Kratos is frozen with
+    SIGSTOP for 5 s (a hang: connections are accepted, nothing answers) and thawed; then Hydra
+    is killed and restarted 5 s later; then PostgreSQL is restarted (fast shutdown, start).
+    Rule, for each outage: every response of vestibule's from the outage's start to its end is
+    a page (200), a redirect (302/303) or vestibule's 503 page, with a "Try again" link for a GET
+    (or the
+    /error page showing an error Hydra or Kratos sent the browser there with, a 4xx), never a
+    500, a 502, a 504 or no answer, and comes within UPSTREAM_TIMEOUT_SECONDS plus 1 s of
+    allowance for the loaded machine; every journey that starts 2 s or more after the service is
+    back (its health check answers) and ends before the next outage succeeds.
+"""
+
+import socket
+import time
+
+import gevent
+
+# vestibule's settings in the stack (tests/e2e/support/stack.rs).
+UPSTREAM_TIMEOUT_SECONDS = 5
+ALLOWANCE_SECONDS = 1.0
+RECOVERY_SECONDS = 2.0
+# How long a failed journey's person waits before starting again, as a person would; this also
+# keeps an outage from burning through the run's journeys in a moment.
+PAUSE_AFTER_FAILURE = 0.5
+
+FAULTS = ("kill-replica", "rolling-restart", "upstream-outage")
+
+# Each case's rule, as the report states it.
+RULES = {
+    "kill-replica": (
+        "every journey succeeds, except one whose failing request went to vestibule before the kill "
+        "and was unanswered at the kill (it may have been in flight on the killed replica; a request "
+        "that got no answer carries no X-Served-By, so it is judged by time); HAProxy logs the replica "
+        "DOWN; no request is answered by it while it is dead; after its restart it answers requests again"),
+    "rolling-restart": "no journey fails; each replica exits with status 0 after SIGTERM and answers requests "
+                       "again after its restart",
+    "upstream-outage": (
+        f"from each outage's start to its end, every response of vestibule's is 200, 302, 303 or its 503 "
+        f"page, with a 'Try again' link for a GET (or a 4xx /error page for an error Hydra or Kratos sent the browser "
+        f"there with), never a 500, 502, 504 or no answer, within UPSTREAM_TIMEOUT_SECONDS "
+        f"({UPSTREAM_TIMEOUT_SECONDS} s) + {ALLOWANCE_SECONDS:.0f} s; every journey that starts "
+        f"{RECOVERY_SECONDS:.0f} s or more after the service is back and ends before the next outage succeeds"),
+}
+
+
+class Control:
+    """The stack's control socket: one command a line, one answer a line."""
+
+    def __init__(self, path):
+        self.socket = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.socket.connect(path)
+        self.reader = self.socket.makefile("r")
+
+    def __call__(self, command):
+        self.socket.sendall((command + "\n").encode())
+        answer = self.reader.readline().strip()
+        if not answer.startswith("ok"):
+            raise RuntimeError(f"the stack refused {command!r}: {answer or 'connection closed'}")
+        return answer
+
+
+class Recorder:
+    """What happened when: vestibule's requests, the journeys, and the fault's moments."""
+
+    def __init__(self, fault, after, log_path):
+        self.fault = fault
+        self.after = after
+        self.log_path = log_path
+        self.requests = []  # dicts: start, end, status, served_by, step, page_503, retry_link
+        self.journeys = []  # dicts: start, end, ok, failed_request
+        self.events = []  # (time, text)
+        self.outages = []  # dicts: name, down, up
+        self.replicas = []  # dicts: name, ...
+        self.done = False
+        self.error = None
+
+    def event(self, text):
+        now = time.time()
+        self.events.append((now, text))
+        print(f"[fault] {text}", flush=True)
+        return now
+
+    def log_lines(self):
+        try:
+            with open(self.log_path) as f:
+                return f.read().splitlines()
+        except OSError:
+            return []
+
+    def wait_for_log(self, text, since_lines, timeout):
+        """Seconds until `text` appears in HAProxy's log after line `since_lines`, or None."""
+        started = time.time()
+        while time.time() - started < timeout:
+            if any(text in line for line in self.log_lines()[since_lines:]):
+                return time.time() - started
+            gevent.sleep(0.05)
+        return None
+
+    def wait_until_served_by(self, name, since, timeout):
+        """Seconds from `since` until a response served by `name` (sent after `since`)."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for request in self.requests:
+                if request["served_by"] == name and request["start"] >= since:
+                    return request["end"] - since
+            gevent.sleep(0.1)
+        return None
+
+
+def run(recorder, run_state, control_path):
+    """The controller greenlet."""
+    try:
+        while run_state.finished < recorder.after:
+            gevent.sleep(0.1)
+        control = Control(control_path)
+        {"kill-replica": kill_replica, "rolling-restart": rolling_restart,
+         "upstream-outage": upstream_outage}[recorder.fault](recorder, control, run_state)
+    except Exception as problem:  # reported as a broken rule, never swallowed
+        recorder.error = repr(problem)
+        recorder.event(f"the fault could not be carried out: {problem!r}")
+    finally:
+        recorder.done = True
+        run_state.fault_finished()
+
+
+def kill_replica(recorder, control, run_state):
+    name = "vestibule-1"
+    lines = len(recorder.log_lines())
+    kill = recorder.event(f"SIGKILL to {name}")
+    control(f"signal {name} KILL")
+    control(f"wait {name} 10")
+    down = recorder.wait_for_log(f"vestibule/{name} is DOWN", lines, 15)
+    recorder.event(f"HAProxy took {name} out after {seconds(down)}")
+    gevent.sleep(max(0.0, kill + 5 - time.time()))
+    lines = len(recorder.log_lines())
+    restart = recorder.event(f"starting {name} again")
+    control(f"restart {name}")
+    alive = recorder.event(f"{name} answers /health/alive")
+    up = recorder.wait_for_log(f"vestibule/{name} is UP", lines, 20)
+    rejoined = recorder.wait_until_served_by(name, restart, 20)
+    recorder.event(f"{name} served requests again {seconds(rejoined)} after its restart")
+    recorder.replicas.append({"name": name, "kill": kill, "down_after": down, "restart": restart,
+                              "alive": alive, "up_after": up, "rejoined_after": rejoined})
+
+
+def rolling_restart(recorder, control, run_state):
+    for name in ("vestibule-1", "vestibule-2"):
+        lines = len(recorder.log_lines())
+        term = recorder.event(f"SIGTERM to {name}")
+        control(f"signal {name} TERM")
+        down = recorder.wait_for_log(f"vestibule/{name} is DOWN", lines, 30)
+        answer = control(f"wait {name} 40")
+        stopped = time.time()
+        status = answer.split("exited", 1)[-1].strip()
+        recorder.event(f"{name} exited ({status}) {stopped - term:.2f} s after SIGTERM; HAProxy took it "
+                       f"out after {seconds(down)}")
+        lines = len(recorder.log_lines())
+        restart = recorder.event(f"starting {name} again")
+        control(f"restart {name}")
+        up = recorder.wait_for_log(f"vestibule/{name} is UP", lines, 20)
+        rejoined = recorder.wait_until_served_by(name, restart, 20)
+        recorder.event(f"{name} served requests again {seconds(rejoined)} after its restart")
+        recorder.replicas.append({"name": name, "term": term, "down_after": down, "stopped_after": stopped - term,
+                                  "exit": status, "up_after": up, "rejoined_after": rejoined})
+
+
+def upstream_outage(recorder, control, run_state):
+    def outage(name, stop, start):
+        down = recorder.event(f"{name}: down")
+        stop()
+        gevent.sleep(max(0.0, down + 5 - time.time()))
+        start()
+        up = recorder.event(f"{name}: back (its health check answers)")
+        recorder.outages.append({"name": name, "down": down, "up": up})
+        # Sign-ins again before the next outage.
+        gevent.sleep(RECOVERY_SECONDS + 4)
+
+    outage("Kratos killed, restarted after 5 s",
+           lambda: control("signal kratos KILL"), lambda: control("restart kratos"))
+    outage("Kratos frozen (SIGSTOP) for 5 s",
+           lambda: control("signal kratos STOP"), lambda: control("signal kratos CONT"))
+    outage("Hydra killed, restarted after 5 s",
+           lambda: control("signal hydra KILL"), lambda: control("restart hydra"))
+
+    def restart_database():
+        down = recorder.event("PostgreSQL: restarting (fast shutdown)")
+        control("restart-database")
+        up = recorder.event("PostgreSQL: back (accepts connections)")
+        recorder.outages.append({"name": "PostgreSQL restarted", "down": down, "up": up})
+        gevent.sleep(RECOVERY_SECONDS + 4)
+
+    restart_database()
+
+
+# ----- the report -----
+
+def report(recorder, started):
+    """Lines for the report, and whether the case's rule held."""
+    rel = lambda t: t - started  # noqa: E731  seconds since the run started
+    lines = ["", f"fault: {recorder.fault} (after {recorder.after} journeys)"]
+    for at, text in recorder.events:
+        lines.append(f"  [{rel(at):7.2f} s] {text}")
+    broken = []
+    if recorder.error:
+        broken.append(f"the fault could not be carried out: {recorder.error}")
+    if not recorder.done:
+        broken.append("the fault did not finish before the run ended")
+    ok = sum(1 for j in recorder.journeys if j["ok"])
+    failed = [j for j in recorder.journeys if not j["ok"]]
+    lines.append(f"  journeys: {ok} succeeded, {len(failed)} failed")
+    statuses = {}
+    for request in recorder.requests:
+        statuses[request["status"]] = statuses.get(request["status"], 0) + 1
+    lines.append("  vestibule's statuses, whole run: " +
+                 ", ".join(f"{status or 'no answer'} x{count}" for status, count in sorted(statuses.items())))
+
+    if recorder.fault == "kill-replica":
+        broken += judge_kill(recorder, failed, lines, rel)
+    elif recorder.fault == "rolling-restart":
+        broken += judge_rolling(recorder, failed, lines, rel)
+    elif recorder.fault == "upstream-outage":
+        broken += judge_outage(recorder, lines, rel)
+
+    lines.append(f"  the rule: {RULES[recorder.fault]}")
+    lines.append("  rule: " + ("kept" if not broken else "BROKEN"))
+    lines += [f"    - {problem}" for problem in broken]
+    return lines, not broken
+
+
+def seconds(value):
+    return "never" if value is None else f"{value:.2f} s"
+
+
+def describe(journey, rel):
+    request = journey.get("failed_request")
+    where = (f"{request['step']} sent at {rel(request['start']):.2f} s, {request['status'] or 'no answer'} "
+             f"at {rel(request['end']):.2f} s" if request else "no request recorded")
+    return f"journey {rel(journey['start']):.2f}-{rel(journey['end']):.2f} s: {journey['error']} ({where})"
+
+
+def judge_kill(recorder, failed, lines, rel):
+    broken = []
+    if not recorder.replicas:
+        return ["the replica was never killed"]
+    replica = recorder.replicas[0]
+    kill = replica["kill"]
+    in_flight, other = [], []
+    for journey in failed:
+        request = journey.get("failed_request")
+        if (request and request["vestibule"] and request["start"] <= kill <= request["end"]
+                and request["served_by"] in (None, replica["name"])):
+            in_flight.append(journey)
+        else:
+            other.append(journey)
+    lines.append(f"  failed journeys whose failing request to vestibule was in flight at the kill: {len(in_flight)}")
+    lines += [f"    {describe(j, rel)}" for j in in_flight]
+    lines.append(f"  other failed journeys: {len(other)}")
+    lines += [f"    {describe(j, rel)}" for j in other]
+    down, up, rejoined = replica["down_after"], replica["up_after"], replica["rejoined_after"]
+    lines.append(f"  HAProxy marked it DOWN after: {seconds(down)}; UP after its restart: {seconds(up)}; "
+                 f"served requests again after: {seconds(rejoined)}")
+    served_after = sum(1 for r in recorder.requests if r["served_by"] == replica["name"] and r["start"] > kill
+                       and r["start"] < replica["restart"])
+    lines.append(f"  requests answered by {replica['name']} between its kill and its restart: {served_after}")
+    if other:
+        broken.append(f"{len(other)} journeys failed that were not in flight on the killed replica")
+    if down is None:
+        broken.append("HAProxy did not take the killed replica out")
+    if rejoined is None:
+        broken.append("the restarted replica did not rejoin")
+    if served_after:
+        broken.append("the dead replica answered requests")
+    return broken
+
+
+def judge_rolling(recorder, failed, lines, rel):
+    broken = []
+    for replica in recorder.replicas:
+        lines.append(f"  {replica['name']}: out of HAProxy after {seconds(replica['down_after'])}, "
+                     f"exited ({replica['exit']}) {replica['stopped_after']:.2f} s after SIGTERM, "
+                     f"UP in HAProxy {seconds(replica['up_after'])} and served again "
+                     f"{seconds(replica['rejoined_after'])} after its restart")
+        if replica["exit"] != "exit status: 0":
+            broken.append(f"{replica['name']} exited with {replica['exit']}")
+        if replica["rejoined_after"] is None:
+            broken.append(f"{replica['name']} did not rejoin")
+    if len(recorder.replicas) != 2:
+        broken.append("not every replica was restarted")
+    if failed:
+        broken.append(f"{len(failed)} journeys failed")
+        lines += [f"    {describe(j, rel)}" for j in failed[:20]]
+    return broken
+
+
+def judge_outage(recorder, lines, rel):
+    broken = []
+    limit = UPSTREAM_TIMEOUT_SECONDS + ALLOWANCE_SECONDS
+    for i, outage in enumerate(recorder.outages):
+        down, up = outage["down"], outage["up"]
+        next_down = recorder.outages[i + 1]["down"] if i + 1 < len(recorder.outages) else float("inf")
+        during = [r for r in recorder.requests if r["vestibule"] and down <= r["start"] <= up]
+        statuses = {}
+        for r in during:
+            statuses[r["status"]] = statuses.get(r["status"], 0) + 1
+        slowest = max((r["end"] - r["start"] for r in during), default=0.0)
+        # Hydra reports some failures of its database as OAuth2 errors (e.g. invalid_client, "the
+        # client does not exist") and sends the browser to vestibule's /error page with them:
+        # vestibule shows that page, with the 4xx status of the error it was given.
+        relayed = [r for r in during if r["step"] == "vestibule /error" and 400 <= r["status"] < 500]
+        bad = [r for r in during if r["status"] not in (200, 302, 303, 503) and r not in relayed]
+        steps = lambda rs: sorted({f"{r['method']} {r['step']}: {r['status'] or 'no answer'}" for r in rs})  # noqa: E731
+        late = [r for r in during if r["end"] - r["start"] > limit]
+        # The retry link is on the 503 page of a GET only: following it must not resend a form.
+        no_page = [r for r in during if r["status"] == 503
+                   and not (r["page_503"] and (r["retry_link"] or r["method"] != "GET"))]
+        after = [j for j in recorder.journeys if j["start"] >= up + RECOVERY_SECONDS and j["end"] < next_down]
+        after_failed = [j for j in after if not j["ok"]]
+        first_ok = min((j["start"] for j in recorder.journeys if j["ok"] and j["start"] >= up), default=None)
+        lines.append(f"  {outage['name']}: {rel(down):.2f}-{rel(up):.2f} s ({up - down:.2f} s)")
+        lines.append(f"    vestibule's responses during it: {len(during)}; statuses: " +
+                     (", ".join(f"{s or 'no answer'} x{c}" for s, c in sorted(statuses.items())) or "none"))
+        to_kratos = [r for r in during if r["to_kratos"]]
+        if "Kratos" in outage["name"]:
+            last = max((r["start"] for r in to_kratos), default=None)
+            lines.append(f"    redirects to Kratos during it: {len(to_kratos)}"
+                         + ("" if last is None else f", the last sent {last - down:.2f} s after it went down"))
+        if relayed:
+            lines.append(f"    of which errors Hydra or Kratos sent to vestibule's /error page: {len(relayed)}")
+        lines.append(f"    slowest response during it: {slowest:.2f} s (limit {limit:.0f} s)")
+        lines.append(f"    first sign-in that started after it and succeeded: "
+                     + ("none" if first_ok is None else f"started {first_ok - up:.2f} s after it was back"))
+        lines.append(f"    journeys started {RECOVERY_SECONDS:.0f} s or more after it, before the next outage: "
+                     f"{len(after)}, failed {len(after_failed)}")
+        lines += [f"      {describe(j, rel)}" for j in after_failed[:10]]
+        if bad:
+            broken.append(f"{outage['name']}: {len(bad)} responses were not a page, a redirect or the 503 page "
+                          f"({steps(bad)})")
+        if late:
+            broken.append(f"{outage['name']}: {len(late)} responses took longer than {limit:.0f} s")
+        if no_page:
+            broken.append(f"{outage['name']}: {len(no_page)} 503 responses without vestibule's page and its retry link "
+                          f"({sorted({r['method'] + ' ' + r['step'] for r in no_page})})")
+        if not during:
+            broken.append(f"{outage['name']}: no request reached vestibule during it")
+        if after_failed:
+            broken.append(f"{outage['name']}: {len(after_failed)} sign-ins started {RECOVERY_SECONDS:.0f} s after "
+                          "recovery failed")
+        if not after:
+            broken.append(f"{outage['name']}: no sign-in started after recovery to judge by")
+    if len(recorder.outages) != 4:
+        broken.append(f"{len(recorder.outages)} of 4 outages were carried out")
+    return broken
