@@ -46,6 +46,7 @@ fn start_vestibule(extra: &[(&str, &str)]) -> Vestibule {
             ("HYDRA_ADMIN_URL", nowhere.as_str()),
             ("COOKIE_SECRET", "0123456789abcdef0123456789abcdef"),
             ("PORT", &port.to_string()),
+            ("BASE_URL", &format!("http://127.0.0.1:{port}")),
             ("METRICS_ADDRESS", &format!("127.0.0.1:{metrics_port}")),
             ("UPSTREAM_TIMEOUT_SECONDS", "2"),
         ])
@@ -303,8 +304,8 @@ async fn requests_carry_ids_into_error_pages_and_metrics_stay_off_the_public_por
     let unavailable = http.get(public("/login")).send().await.unwrap();
     assert_eq!(
         unavailable.status(),
-        303,
-        "without a flow, Kratos starts one"
+        503,
+        "without a flow, Kratos would start one, but it does not answer"
     );
     let flow = http
         .get(public("/login?flow=00000000-0000-0000-0000-000000000000"))
@@ -334,8 +335,8 @@ async fn requests_carry_ids_into_error_pages_and_metrics_stay_off_the_public_por
         .starts_with("application/openmetrics-text"));
     let metrics = metrics.text().await.unwrap();
     for expected in [
-        r#"vestibule_http_requests_total{route="/login",method="GET",status="303"} 1"#,
-        r#"vestibule_http_requests_total{route="/login",method="GET",status="503"} 1"#,
+        r#"vestibule_http_requests_total{route="/login",method="GET",status="503"} 2"#,
+        r#"vestibule_upstream_requests_total{upstream="kratos",operation="health_alive",outcome="unreachable"} 1"#,
         r#"vestibule_http_requests_total{route="unmatched",method="GET",status="404"} 1"#,
         r#"vestibule_upstream_requests_total{upstream="kratos",operation="get_flow",outcome="unreachable"} 1"#,
         "vestibule_http_request_duration_seconds_bucket{",

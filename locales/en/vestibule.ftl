@@ -224,7 +224,7 @@ error-timeout = Your browser did not finish sending the form in time. Please try
 error-too-large-title = The request is too large
 error-too-large = The form sent more data than it can hold. Reload the page and try again.
 # The request head was too large: almost always too many or too large cookies.
-error-headers-too-large = Your browser sent more cookies than this site accepts. Clear this site’s cookies and try again.
+error-headers-too-large = Your browser sent more cookies than this site accepts. Clear this site's cookies and try again.
 error-too-many-title = Too many attempts
 # $wait is a duration written with wait-seconds or wait-minutes, e.g. "3 minutes".
 error-too-many = There have been too many attempts to sign in by text message. Try again in { $wait }, or sign in another way.
