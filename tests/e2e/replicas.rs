@@ -76,12 +76,17 @@ async fn a_sign_in_whose_requests_land_on_different_replicas_completes() {
             "{step} is part of the sign-in: {hops:?}"
         );
     }
-    for pair in hops.windows(2) {
-        assert_ne!(
-            pair[0].1, pair[1].1,
-            "consecutive requests land on different replicas: {hops:?}"
-        );
-    }
+    // Round robin without stickiness: the sign-in moves between replicas as it goes. Not at every
+    // step: HAProxy places the first requests after a replica comes up, and any request it
+    // redispatches, where its weights say, so two in a row may land on the same replica.
+    let crossings = hops
+        .windows(2)
+        .filter(|pair| pair[0].1 != pair[1].1)
+        .count();
+    assert!(
+        crossings * 2 >= hops.len() - 1,
+        "at least every other request moves to the other replica: {hops:?}"
+    );
     let mut replicas: Vec<&str> = hops.iter().map(|(_, replica)| replica.as_str()).collect();
     replicas.sort_unstable();
     replicas.dedup();
