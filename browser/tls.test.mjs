@@ -108,7 +108,7 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
     const code = await codeFromMail(stack, email, /verify/i, { after: sentAfter });
     await page.getByLabel(/code/i).fill(code);
     await session.navigate(() => page.getByRole('button', { name: 'Continue' }).click(), onVestibule(stack, '/verification', { flow: true }));
-    await assertText(page.locator('main'), 'successfully verified');
+    await assertText(page.locator('main'), 'has been verified');
     await session.visit('verification-done');
     await session.navigate(() => page.getByRole('link', { name: 'Continue' }).click(), onVestibule(stack, '/consent'));
     const { claims, tokens } = await allowConsent(session, auth, app, { signedInAs: email });
