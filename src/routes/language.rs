@@ -11,6 +11,7 @@ use crate::pages::links::{see_other, with_cookie};
 use crate::state::AppState;
 use crate::web::context::{PageContext, LANGUAGE_COOKIE};
 use crate::web::error::AppError;
+use crate::web::views::is_local_path;
 
 #[derive(Debug, Deserialize)]
 pub struct LanguageQuery {
@@ -45,18 +46,9 @@ pub async fn switch(
     with_cookie(see_other(back), Some(cookie))
 }
 
-/// A path on this site: starts with one `/`, and is not `//host` or `/\host` (which browsers
-/// read as another site), nor contains control characters.
-fn is_local_path(path: &str) -> bool {
-    path.starts_with('/')
-        && !path.starts_with("//")
-        && !path.starts_with("/\\")
-        && !path.chars().any(|c| c.is_control() || c == '\\')
-}
-
 #[cfg(test)]
 mod tests {
-    use super::is_local_path;
+    use crate::web::views::is_local_path;
 
     #[test]
     fn only_paths_of_this_site_are_returned_to() {

@@ -18,7 +18,7 @@ use crate::i18n::{Arg, Translator};
 use crate::ory::{Upstream, UpstreamError};
 use crate::web::context::PageContext;
 use crate::web::csrf::CsrfError;
-use crate::web::views::{see_other, Layout};
+use crate::web::views::{is_local_path, see_other, Layout};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -192,18 +192,8 @@ pub async fn render_error_pages(
 /// The page that failed, as a link on our own origin: only for a GET (trying again must not
 /// resend a form), and only a path that cannot be read as another host's (`//host`, `/\host`).
 fn retry_link(req: &actix_web::HttpRequest) -> Option<String> {
-    let path = req.path();
-    if req.method() != actix_web::http::Method::GET
-        || !path.starts_with('/')
-        || path.starts_with("//")
-        || path.contains('\\')
-    {
-        return None;
-    }
-    Some(match req.query_string() {
-        "" => path.to_owned(),
-        query => format!("{path}?{query}"),
-    })
+    let here = req.uri().path_and_query()?.as_str();
+    (req.method() == actix_web::http::Method::GET && is_local_path(here)).then(|| here.to_owned())
 }
 
 impl AppError {

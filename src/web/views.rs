@@ -20,6 +20,15 @@ pub struct Layout {
     pub here: String,
 }
 
+/// A path on this site: starts with one `/`, and is not `//host` or `/\\host` (which browsers
+/// read as another site), nor contains control characters or backslashes.
+pub fn is_local_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.starts_with("/\\")
+        && !path.chars().any(|c| c.is_control() || c == '\\')
+}
+
 /// A redirect (303) to `location`; a location that cannot be a header value is a plain 500.
 pub fn see_other(location: &str) -> HttpResponse {
     match HeaderValue::from_str(location) {
