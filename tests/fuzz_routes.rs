@@ -7,10 +7,13 @@
 //! in the 503 page of an unreachable upstream; bad input must be refused before that.
 //! `PROPTEST_CASES` sets the number of cases (default 1,000).
 
-use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+mod common;
+
+use std::net::TcpStream;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use common::Vestibule;
 
 use proptest::prelude::*;
 
@@ -71,55 +74,15 @@ const PARAMETERS: &[&str] = &[
     "refresh",
 ];
 
-struct Vestibule {
-    child: Mutex<Child>,
-    port: u16,
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// One vestibule for every case, with sign-in by phone on and no upstream.
+/// One vestibule for every case, with sign-in by phone on.
 fn vestibule() -> &'static Vestibule {
     static VESTIBULE: OnceLock<Vestibule> = OnceLock::new();
     VESTIBULE.get_or_init(|| {
-        let port = free_port();
-        let nowhere = format!("http://127.0.0.1:{}", free_port());
-        let dir = std::env::temp_dir();
-        let child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
-            .env_clear()
-            .envs([
-                ("KRATOS_PUBLIC_URL", nowhere.as_str()),
-                ("KRATOS_ADMIN_URL", nowhere.as_str()),
-                ("HYDRA_ADMIN_URL", nowhere.as_str()),
-                ("COOKIE_SECRET", "0123456789abcdef0123456789abcdef"),
-                ("PORT", &port.to_string()),
-                ("BASE_URL", &format!("http://127.0.0.1:{port}")),
-                ("UPSTREAM_TIMEOUT_SECONDS", "2"),
-                ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
-                ("PHONE_RESPONSE_FLOOR_MILLISECONDS", "0"),
-                ("LOG_LEVEL", "error"),
-            ])
-            .current_dir(dir)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start vestibule");
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "vestibule did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Vestibule {
-            child: Mutex::new(child),
-            port,
-        }
+        Vestibule::start(&[
+            ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
+            ("PHONE_RESPONSE_FLOOR_MILLISECONDS", "0"),
+            ("LOG_LEVEL", "error"),
+        ])
     })
 }
 
@@ -272,8 +235,7 @@ proptest! {
                 prop_assert!(!body.contains(leak), "{request:?}: unescaped {leak:?}");
             }
         }
-        let mut child = vestibule().child.lock().unwrap();
-        prop_assert!(child.try_wait().unwrap().is_none(), "vestibule exited after {request:?}");
+        prop_assert!(vestibule().is_running(), "vestibule exited after {request:?}");
     }
 }
 
@@ -307,6 +269,5 @@ fn invalid_utf8_in_the_raw_request_line_is_refused_cleanly() {
             String::from_utf8_lossy(target)
         );
     }
-    let mut child = vestibule().child.lock().unwrap();
-    assert!(child.try_wait().unwrap().is_none(), "vestibule still runs");
+    assert!(vestibule().is_running(), "vestibule still runs");
 }

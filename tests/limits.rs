@@ -7,70 +7,12 @@
 //! any upstream call, or is the 503 that follows one.
 
 use std::io::{ErrorKind, Read, Write};
+mod common;
+
 use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Vestibule {
-    child: Child,
-    port: u16,
-    metrics_port: u16,
-}
-
-impl Drop for Vestibule {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn start_vestibule(extra: &[(&str, &str)]) -> Vestibule {
-    let port = free_port();
-    let metrics_port = free_port();
-    // Nothing listens here: every upstream call fails at once.
-    let nowhere = format!("http://127.0.0.1:{}", free_port());
-    let dir = tempfile::tempdir().unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
-        .env_clear()
-        .envs([
-            ("KRATOS_PUBLIC_URL", nowhere.as_str()),
-            ("KRATOS_ADMIN_URL", nowhere.as_str()),
-            ("HYDRA_ADMIN_URL", nowhere.as_str()),
-            ("COOKIE_SECRET", "0123456789abcdef0123456789abcdef"),
-            ("PORT", &port.to_string()),
-            ("BASE_URL", &format!("http://127.0.0.1:{port}")),
-            ("METRICS_ADDRESS", &format!("127.0.0.1:{metrics_port}")),
-            ("UPSTREAM_TIMEOUT_SECONDS", "2"),
-        ])
-        .envs(extra.iter().copied())
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start vestibule");
-    let vestibule = Vestibule {
-        child,
-        port,
-        metrics_port,
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    for p in [port, metrics_port] {
-        while TcpStream::connect(("127.0.0.1", p)).is_err() {
-            assert!(Instant::now() < deadline, "vestibule did not listen on {p}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-    vestibule
-}
+use common::Vestibule;
 
 fn client() -> reqwest::Client {
     reqwest::Client::builder()
@@ -94,7 +36,7 @@ fn raw_exchange(port: u16, request: &str) -> String {
 
 #[test]
 fn clients_trickling_their_headers_do_not_keep_others_from_being_served() {
-    let vestibule = start_vestibule(&[("REQUEST_TIMEOUT_SECONDS", "6")]);
+    let vestibule = Vestibule::start(&[("REQUEST_TIMEOUT_SECONDS", "6")]);
     const SLOW: usize = 200;
     let mut slow: Vec<Option<TcpStream>> = (0..SLOW)
         .map(|_| {
@@ -167,7 +109,7 @@ fn clients_trickling_their_headers_do_not_keep_others_from_being_served() {
 
 #[test]
 fn an_oversized_request_head_gets_a_431_page() {
-    let vestibule = start_vestibule(&[]);
+    let vestibule = Vestibule::start(&[]);
     let cookie = "c=".to_owned() + &"x".repeat(40 * 1024);
     let response = raw_exchange(
         vestibule.port,
@@ -212,7 +154,7 @@ async fn phone_form(http: &reqwest::Client, vestibule: &Vestibule) -> (String, S
 
 #[tokio::test]
 async fn sign_in_by_phone_is_limited_per_client_behind_the_trusted_proxy() {
-    let vestibule = start_vestibule(&[
+    let vestibule = Vestibule::start(&[
         ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
         ("PHONE_LIMIT_PER_IP_PER_HOUR", "2"),
         ("TRUSTED_PROXIES", "127.0.0.1"),
@@ -276,7 +218,7 @@ async fn sign_in_by_phone_is_limited_per_client_behind_the_trusted_proxy() {
 
 #[tokio::test]
 async fn requests_carry_ids_into_error_pages_and_metrics_stay_off_the_public_port() {
-    let vestibule = start_vestibule(&[("TRUSTED_PROXIES", "10.0.0.0/8")]);
+    let vestibule = Vestibule::start(&[("TRUSTED_PROXIES", "10.0.0.0/8")]);
     let http = client();
     let public = |path: &str| format!("http://127.0.0.1:{}{path}", vestibule.port);
 
@@ -376,7 +318,7 @@ fn recording_upstream() -> (u16, std::sync::mpsc::Receiver<String>) {
 async fn the_request_id_of_a_trusted_proxy_goes_on_to_kratos_and_onto_the_error_page() {
     let (kratos, heads) = recording_upstream();
     let kratos = format!("http://127.0.0.1:{kratos}");
-    let vestibule = start_vestibule(&[
+    let vestibule = Vestibule::start(&[
         ("KRATOS_PUBLIC_URL", kratos.as_str()),
         ("TRUSTED_PROXIES", "127.0.0.1"),
     ]);
