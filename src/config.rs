@@ -268,6 +268,7 @@ impl Config {
                 "must be a cookie name: letters, digits, '-', '_' or '.'",
             ));
         }
+        check_csrf_cookie_prefix(&csrf_cookie_name, &base_url)?;
         let kratos_session_cookie_name = env
             .string("KRATOS_SESSION_COOKIE_NAME")
             .unwrap_or_else(|| "ory_kratos_session".to_owned());
@@ -657,6 +658,38 @@ impl Env<'_> {
     }
 }
 
+/// vestibule names its own cookies `__Host-<name>` over https ([`crate::web::cookies`]); a
+/// `CSRF_COOKIE_NAME` with a prefix of its own must agree with that.
+fn check_csrf_cookie_prefix(name: &str, base_url: &Url) -> Result<(), ConfigError> {
+    let starts = |prefix: &str| {
+        name.get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+    };
+    if starts("__Secure-") {
+        return Err(ConfigError::new(
+            "CSRF_COOKIE_NAME",
+            format!(
+                "`{name}`: vestibule prefixes its cookies itself (`__Host-` whenever BASE_URL is \
+                 https, which is stricter than `__Secure-`); set the name without a prefix"
+            ),
+        ));
+    }
+    if crate::web::cookies::has_host_prefix(name) && base_url.scheme() != "https" {
+        let plain = name
+            .get(crate::web::cookies::HOST_PREFIX.len()..)
+            .unwrap_or(name);
+        return Err(ConfigError::new(
+            "CSRF_COOKIE_NAME",
+            format!(
+                "`{name}`: browsers accept a `__Host-` cookie only over https, and BASE_URL is http. \
+                 Set CSRF_COOKIE_NAME={plain}: vestibule names it `__Host-{plain}` by itself \
+                 whenever BASE_URL is https"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 fn is_cookie_name(name: &str) -> bool {
     !name.is_empty()
         && name
@@ -929,6 +962,31 @@ mod tests {
         let config = parse(&vars).unwrap();
         assert_eq!(config.log_format, LogFormat::Json);
         assert!(!config.remember_login);
+    }
+
+    #[test]
+    fn the_csrf_cookie_name_agrees_with_the_host_prefix() {
+        let https = |name: &str| {
+            deployment(&[
+                ("BASE_URL", "https://login.example.com"),
+                ("KRATOS_BROWSER_URL", "https://login.example.com"),
+                ("CSRF_COOKIE_NAME", name),
+            ])
+        };
+        // Browsers see `__Host-` before either name over https (crate::web::cookies).
+        assert_eq!(https("acme_csrf").unwrap().csrf_cookie_name, "acme_csrf");
+        assert_eq!(
+            https("__Host-acme_csrf").unwrap().csrf_cookie_name,
+            "__Host-acme_csrf"
+        );
+        let err = https("__Secure-acme_csrf").unwrap_err();
+        assert_eq!(err.variable, "CSRF_COOKIE_NAME");
+        assert!(err.problem.contains("without a prefix"), "{err}");
+
+        let err = error_for("CSRF_COOKIE_NAME", "__Host-acme_csrf");
+        assert_eq!(err.variable, "CSRF_COOKIE_NAME");
+        assert!(err.problem.contains("CSRF_COOKIE_NAME=acme_csrf"), "{err}");
+        assert!(err.problem.contains("https"), "{err}");
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::metrics;
 use crate::routes;
 use crate::state::AppState;
 use crate::web::context::PageSettings;
+use crate::web::cookies::OwnCookies;
 use crate::web::error::{self, AppError};
 use crate::web::request_id;
 use crate::web::request_limits::{self, RequestTimeout};
@@ -50,6 +51,7 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
     let page_settings = web::Data::new(PageSettings {
         app_name: Arc::from(config.app_name.as_str()),
         catalogs: catalogs.clone(),
+        cookies: OwnCookies::for_base_url(&config.base_url),
     });
     let state = web::Data::new(AppState::new(config)?);
     let draining = state.draining.clone();

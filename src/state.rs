@@ -11,6 +11,7 @@ use crate::domain::phone::limits::PhoneLimits;
 use crate::ory::kratos::availability::FlowAvailability;
 use crate::ory::{self, Hydra, Kratos};
 use crate::startup::StartupError;
+use crate::web::cookies::OwnCookies;
 use crate::web::csrf::Csrf;
 use crate::web::shutdown::Draining;
 use crate::web::signing::Signer;
@@ -28,6 +29,8 @@ pub struct AppState {
     pub flow_restart_signer: Signer,
     /// Protects vestibule's own forms (consent, logout).
     pub csrf: Csrf,
+    /// How vestibule's own cookies are named and set (`__Host-` over https).
+    pub cookies: OwnCookies,
     /// Which Kratos flows are on, for links to them.
     pub flows: FlowAvailability,
     pub phone_limits: PhoneLimits,
@@ -70,6 +73,7 @@ impl AppState {
                 &config.csrf_cookie_name,
                 &config.base_url,
             ),
+            cookies: OwnCookies::for_base_url(&config.base_url),
             flows: FlowAvailability::new(std::time::Duration::from_secs(300)),
             phone_limits: PhoneLimits::new(config.phone.limits),
             login_requests: request_cache(),

@@ -195,13 +195,14 @@ fn has_kratos_csrf_cookie(req: &HttpRequest) -> bool {
 pub mod restarts {
     use std::time::Duration;
 
-    use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
+    use actix_web::cookie::{time::Duration as CookieDuration, Cookie};
     use actix_web::HttpRequest;
     use time::OffsetDateTime;
 
     use crate::state::AppState;
 
-    /// The cookie that counts restarts: `<count>.<first restart>.<signature>`.
+    /// The cookie that counts restarts: `<count>.<first restart>.<signature>` (`__Host-` before
+    /// its name over https).
     pub const COOKIE: &str = "vestibule_flow_restarts";
     /// Restarts within [`WINDOW`] after which the next one shows an error page instead. A loop
     /// goes through them in a second or two; a person meets a restart now and then (a flow left
@@ -219,8 +220,10 @@ pub mod restarts {
     /// The restarts the browser's cookie counts (none when it is missing, forged or old).
     pub fn counted(state: &AppState, req: &HttpRequest) -> Restarts {
         let now = OffsetDateTime::now_utc();
-        req.cookie(COOKIE)
-            .and_then(|cookie| parse(state, cookie.value(), now))
+        state
+            .cookies
+            .value(req, COOKIE)
+            .and_then(|value| parse(state, &value, now))
             .unwrap_or(Restarts {
                 count: 0,
                 first_at: now,
@@ -244,11 +247,9 @@ pub mod restarts {
         let token = state
             .flow_restart_signer
             .sign_bound(&[&count], "", restarts.first_at);
-        Cookie::build(COOKIE, format!("{count}.{token}"))
-            .path("/")
-            .http_only(true)
-            .secure(state.config.base_url.scheme() == "https")
-            .same_site(SameSite::Lax)
+        state
+            .cookies
+            .build(COOKIE, format!("{count}.{token}"))
             .max_age(CookieDuration::seconds(WINDOW.as_secs() as i64))
             .finish()
     }
@@ -359,7 +360,7 @@ mod tests {
     fn with_cookie(value: &str) -> HttpRequest {
         TestRequest::default()
             .cookie(actix_web::cookie::Cookie::new(
-                restarts::COOKIE,
+                format!("__Host-{}", restarts::COOKIE),
                 value.to_owned(),
             ))
             .to_http_request()
@@ -371,6 +372,7 @@ mod tests {
         let none = restarts::counted(&state, &TestRequest::default().to_http_request());
         assert_eq!(none.count, 0);
         let cookie = restarts::next_cookie(&state, &none);
+        assert_eq!(cookie.name(), "__Host-vestibule_flow_restarts");
         assert!(
             cookie.secure().unwrap_or(false),
             "Secure with an https BASE_URL"

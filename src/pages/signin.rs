@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
+use actix_web::cookie::{time::Duration as CookieDuration, Cookie};
 use actix_web::{HttpRequest, HttpResponse};
 use ory_hydra_client::models::AcceptOAuth2LoginRequest;
 use time::OffsetDateTime;
@@ -137,15 +137,16 @@ pub async fn session_of(
     Ok(state.kratos.whoami(cookie_header(req)).await?)
 }
 
-/// The cookie that carries the number typed on `/phone` to the sign-in page, so it is filled in.
+/// The cookie that carries the number typed on `/phone` to the sign-in page, so it is filled in
+/// (`__Host-` before it over https).
 pub const HINT_COOKIE: &str = "vestibule_login_hint";
 /// How long the number is filled in.
 const HINT_LIFETIME: Duration = Duration::from_secs(10 * 60);
 
 /// The number from the hint cookie, if vestibule set it for this browser in the last minutes.
 pub fn login_hint(state: &AppState, req: &HttpRequest) -> Option<String> {
-    let cookie = req.cookie(HINT_COOKIE)?;
-    let (number, token) = cookie.value().split_once('.')?;
+    let value = state.cookies.value(req, HINT_COOKIE)?;
+    let (number, token) = value.split_once('.')?;
     let binding = state.csrf.binding_of(req)?;
     state
         .login_hint_signer
@@ -165,11 +166,9 @@ pub fn hint_cookie(state: &AppState, number: &str, binding: &str) -> Cookie<'sta
     let token = state
         .login_hint_signer
         .sign_bound(&[number], binding, OffsetDateTime::now_utc());
-    Cookie::build(HINT_COOKIE, format!("{number}.{token}"))
-        .path("/")
-        .http_only(true)
-        .secure(state.config.base_url.scheme() == "https")
-        .same_site(SameSite::Lax)
+    state
+        .cookies
+        .build(HINT_COOKIE, format!("{number}.{token}"))
         .max_age(CookieDuration::seconds(HINT_LIFETIME.as_secs() as i64))
         .finish()
 }

@@ -3,7 +3,6 @@
 //! preference, so it needs no CSRF token. It only ever returns to a path of this site.
 
 use actix_web::cookie::time::Duration as CookieDuration;
-use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 
@@ -31,11 +30,9 @@ pub async fn switch(
             query.locale.chars().take(20).collect::<String>()
         )));
     };
-    let cookie = Cookie::build(LANGUAGE_COOKIE, locale.tag.clone())
-        .path("/")
-        .http_only(true)
-        .secure(state.config.base_url.scheme() == "https")
-        .same_site(SameSite::Lax)
+    let cookie = state
+        .cookies
+        .build(LANGUAGE_COOKIE, locale.tag.clone())
         .max_age(CookieDuration::days(365))
         .finish();
     let back = query

@@ -12,10 +12,12 @@ use actix_web::{web, FromRequest, HttpRequest};
 
 use crate::i18n::negotiate::{self, Preferences};
 use crate::i18n::{Catalogs, Translator};
+use crate::web::cookies::OwnCookies;
 use crate::web::security::CspNonce;
 use crate::web::views::Layout;
 
-/// The cookie the language switcher sets: the person's own choice of language.
+/// The cookie the language switcher sets: the person's own choice of language (`__Host-` before it
+/// over https, see [`OwnCookies`]).
 pub const LANGUAGE_COOKIE: &str = "vestibule_language";
 
 /// The operator's settings that every page shows, registered as app data at start-up.
@@ -23,6 +25,8 @@ pub const LANGUAGE_COOKIE: &str = "vestibule_language";
 pub struct PageSettings {
     pub app_name: Arc<str>,
     pub catalogs: Arc<Catalogs>,
+    /// How vestibule's cookies are named (the language choice is one).
+    pub cookies: OwnCookies,
 }
 
 #[derive(Clone, Debug)]
@@ -46,8 +50,11 @@ impl PageContext {
         let catalogs = settings
             .map(|settings| settings.catalogs.clone())
             .unwrap_or_else(|| Catalogs::built_in().clone());
+        let cookies = settings
+            .map(|settings| settings.cookies)
+            .unwrap_or_default();
         let preferences = Preferences {
-            chosen: req.cookie(LANGUAGE_COOKIE).map(|c| c.value().to_owned()),
+            chosen: cookies.value(req, LANGUAGE_COOKIE),
             ui_locales: None,
             identity: None,
             accept_language: req
@@ -144,6 +151,7 @@ mod tests {
             .app_data(web::Data::new(PageSettings {
                 app_name: Arc::from("Acme ID"),
                 catalogs: Catalogs::built_in().clone(),
+                cookies: OwnCookies::default(),
             }))
             .to_http_request();
         let context = PageContext::of(&req);
@@ -180,5 +188,32 @@ mod tests {
         let context = PageContext::of(&chosen).with_ui_locales(&["de".to_owned()]);
         assert_eq!(context.t.lang(), "ar");
         assert_eq!(context.t.dir(), "rtl");
+    }
+
+    #[test]
+    fn over_https_only_the_switchers_own_cookie_chooses_the_language() {
+        let https = web::Data::new(PageSettings {
+            app_name: Arc::from("vestibule"),
+            catalogs: Catalogs::built_in().clone(),
+            cookies: OwnCookies::for_base_url(
+                &url::Url::parse("https://login.example.com/").unwrap(),
+            ),
+        });
+        // `vestibule_language` for the parent domain is what another host under it can set.
+        let planted = TestRequest::default()
+            .app_data(https.clone())
+            .insert_header(("Accept-Language", "fr"))
+            .insert_header(("cookie", "vestibule_language=ar"))
+            .to_http_request();
+        assert_eq!(PageContext::of(&planted).t.lang(), "fr");
+        let own = TestRequest::default()
+            .app_data(https)
+            .insert_header(("Accept-Language", "fr"))
+            .insert_header((
+                "cookie",
+                "vestibule_language=ar; __Host-vestibule_language=de",
+            ))
+            .to_http_request();
+        assert_eq!(PageContext::of(&own).t.lang(), "de");
     }
 }

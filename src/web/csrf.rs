@@ -6,10 +6,11 @@
 //! `Origin` and `Sec-Fetch-Site` headers, when the browser sends them, must say the form came from
 //! our own pages.
 
-use actix_web::cookie::{Cookie, SameSite};
+use actix_web::cookie::Cookie;
 use actix_web::HttpRequest;
 use url::Url;
 
+use crate::web::cookies::OwnCookies;
 use crate::web::security::random_token;
 use crate::web::signing::Signer;
 
@@ -22,8 +23,10 @@ pub const END_SESSION_SCOPE: &str = "end-session";
 #[derive(Clone)]
 pub struct Csrf {
     signer: Signer,
+    /// The cookie's name as configured (`CSRF_COOKIE_NAME`); browsers see `__Host-` before it
+    /// over https.
     cookie_name: String,
-    secure: bool,
+    cookies: OwnCookies,
     origin: String,
 }
 
@@ -42,7 +45,7 @@ impl Csrf {
         Self {
             signer: Signer::new(secret, "csrf"),
             cookie_name: cookie_name.to_owned(),
-            secure: base_url.scheme() == "https",
+            cookies: OwnCookies::for_base_url(base_url),
             origin: base_url.origin().ascii_serialization(),
         }
     }
@@ -65,11 +68,9 @@ impl Csrf {
             Some(value) => (value, None),
             None => {
                 let value = random_token(24);
-                let cookie = Cookie::build(self.cookie_name.clone(), value.clone())
-                    .path("/")
-                    .http_only(true)
-                    .secure(self.secure)
-                    .same_site(SameSite::Lax)
+                let cookie = self
+                    .cookies
+                    .build(&self.cookie_name, value.clone())
                     .finish();
                 (value, Some(cookie))
             }
@@ -105,8 +106,8 @@ impl Csrf {
     }
 
     fn cookie_value(&self, req: &HttpRequest) -> Option<String> {
-        req.cookie(&self.cookie_name)
-            .map(|c| c.value().to_owned())
+        self.cookies
+            .value(req, &self.cookie_name)
             .filter(|v| v.len() >= 16 && v.len() <= 128)
     }
 }
@@ -114,6 +115,7 @@ impl Csrf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use actix_web::cookie::SameSite;
     use actix_web::test::TestRequest;
 
     fn csrf() -> Csrf {
@@ -195,5 +197,33 @@ mod tests {
             .to_http_request();
         let (_, cookie) = csrf.issue(&req, "c");
         assert!(cookie.is_none());
+    }
+
+    #[test]
+    fn over_https_the_cookie_is_for_vestibules_host_only_and_a_planted_one_is_ignored() {
+        let csrf = Csrf::new(
+            "0123456789abcdef0123456789abcdef",
+            "vestibule_csrf",
+            &Url::parse("https://login.example.com/").unwrap(),
+        );
+        let (_, cookie) = csrf.browser_binding(&TestRequest::default().to_http_request());
+        let cookie = cookie.expect("a new browser gets a cookie");
+        assert_eq!(cookie.name(), "__Host-vestibule_csrf");
+        assert_eq!(cookie.secure(), Some(true));
+        assert_eq!(cookie.path(), Some("/"));
+        assert_eq!(cookie.domain(), None);
+
+        // A sibling host can set `vestibule_csrf` for the parent domain, never the prefixed name.
+        let planted = TestRequest::default()
+            .cookie(Cookie::new("vestibule_csrf", "0123456789abcdefghij"))
+            .to_http_request();
+        assert_eq!(csrf.binding_of(&planted), None);
+        let own = TestRequest::default()
+            .cookie(Cookie::new("__Host-vestibule_csrf", "0123456789abcdefghij"))
+            .to_http_request();
+        assert_eq!(
+            csrf.binding_of(&own).as_deref(),
+            Some("0123456789abcdefghij")
+        );
     }
 }
