@@ -82,6 +82,9 @@ pub struct Config {
     pub trusted_proxies: TrustedProxies,
     /// The safeguards of sign-in by phone (`PHONE_*`).
     pub phone: PhoneSettings,
+    /// Hosts that serve apps (`APP_HOSTS`): Kratos's cookies must never reach them. Hydra's
+    /// OAuth2 clients name more at start-up (their redirect and logout URIs).
+    pub app_hosts: Vec<String>,
 }
 
 /// A secret value that never shows up in `Debug` output or logs.
@@ -353,6 +356,12 @@ impl Config {
         };
 
         let (trusted_proxies, phone) = PhoneSettings::from_env(&env)?;
+        let app_hosts = match env.string("APP_HOSTS") {
+            None => Vec::new(),
+            Some(raw) => {
+                parse_hosts(&raw).map_err(|problem| ConfigError::new("APP_HOSTS", problem))?
+            }
+        };
 
         Ok(Self {
             kratos_public_url,
@@ -387,8 +396,47 @@ impl Config {
             dev_mode,
             trusted_proxies,
             phone,
+            app_hosts,
         })
     }
+
+    /// What start-up should warn about although it works: a layout that costs more than it
+    /// needs to.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let vestibule = self.base_url.host_str().unwrap_or_default();
+        let kratos = self.kratos_browser_url.host_str().unwrap_or_default();
+        if !vestibule.eq_ignore_ascii_case(kratos) {
+            warnings.push(format!(
+                "KRATOS_BROWSER_URL is on another host ({kratos}) than BASE_URL ({vestibule}): \
+                 Kratos's cookies then reach vestibule only when Kratos sets them for a parent \
+                 domain of both (cookies.domain), and every other host under that domain can read \
+                 the Kratos session and plant cookies beside it. Serving Kratos's browser paths \
+                 (/self-service/, /.well-known/ory/) under vestibule's host keeps them host-only \
+                 (docs/deployment.md)"
+            ));
+        }
+        warnings
+    }
+}
+
+/// `APP_HOSTS`: comma-separated host names (an `https://host/` URL is taken for its host).
+fn parse_hosts(raw: &str) -> Result<Vec<String>, String> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| {
+            let host = match Url::parse(entry) {
+                Ok(url) if url.has_host() && entry.contains("://") => {
+                    url.host_str().map(str::to_owned)
+                }
+                _ => url::Host::parse(entry).ok().map(|host| host.to_string()),
+            };
+            host.filter(|host| !host.contains(['/', ':', '@']) || host.starts_with('['))
+                .map(|host| host.to_ascii_lowercase())
+                .ok_or_else(|| format!("`{entry}` is not a host name such as app.example.com"))
+        })
+        .collect()
 }
 
 /// The safeguards of `/phone`, which can text anyone and creates identities on first use.
@@ -489,7 +537,8 @@ fn check_deployment(
             format!(
                 "`{kratos_browser_url}` is an address only this network can reach, but browsers are \
                  sent there{advice}. KRATOS_BROWSER_URL is Kratos's public URL as browsers reach it \
-                 (Kratos's serve.public.base_url, e.g. https://auth.example.com/); the internal \
+                 (Kratos's serve.public.base_url: BASE_URL's origin when the proxy serves Kratos's \
+                 browser paths under vestibule's host, e.g. https://{base_host}/); the internal \
                  address vestibule itself calls goes into KRATOS_PUBLIC_URL. Are the two swapped?"
             ),
         ));
@@ -500,8 +549,8 @@ fn check_deployment(
             format!(
                 "`{kratos_browser_url}` is plain http while BASE_URL is https{advice}: pages served \
                  over https would post passwords to http, and Kratos's Secure cookies are not kept \
-                 over http. Serve Kratos's public API over https too (e.g. https://auth.{}/)",
-                parent_domain(base_host).unwrap_or("example.com")
+                 over http. Serve Kratos's browser paths over https too, best under vestibule's \
+                 own host (KRATOS_BROWSER_URL=https://{base_host}/, docs/deployment.md)"
             ),
         ));
     }
@@ -511,9 +560,9 @@ fn check_deployment(
             format!(
                 "Kratos's cookies can never reach vestibule{advice}: browsers keep the cookies Kratos \
                  sets at `{kratos_host}` for that host or a parent domain of it, and `{base_host}` \
-                 (BASE_URL) shares no such domain with it. Put both under one domain (e.g. \
-                 https://auth.example.com and https://login.example.com) and set Kratos's \
-                 cookies.domain and session.cookie.domain to that domain (example.com)"
+                 (BASE_URL) shares no such domain with it. Serve Kratos's browser paths \
+                 (/self-service/, /.well-known/ory/) under vestibule's host through the reverse \
+                 proxy and set KRATOS_BROWSER_URL=https://{base_host}/ (docs/deployment.md)"
             ),
         ));
     }
@@ -546,12 +595,6 @@ fn is_internal(url: &Url) -> bool {
         }
         None => false,
     }
-}
-
-/// `login.example.com` -> `example.com`: the name without its first label, if that leaves two.
-fn parent_domain(host: &str) -> Option<&str> {
-    let (_, parent) = host.split_once('.')?;
-    parent.contains('.').then_some(parent)
 }
 
 /// Whether cookies a server at `from` sets can be sent to `to`: the same host, or two names that
@@ -674,9 +717,9 @@ fn check_csrf_cookie_prefix(name: &str, base_url: &Url) -> Result<(), ConfigErro
             ),
         ));
     }
-    if crate::web::cookies::has_host_prefix(name) && base_url.scheme() != "https" {
+    if crate::domain::cookie_scope::has_host_prefix(name) && base_url.scheme() != "https" {
         let plain = name
-            .get(crate::web::cookies::HOST_PREFIX.len()..)
+            .get(crate::domain::cookie_scope::HOST_PREFIX.len()..)
             .unwrap_or(name);
         return Err(ConfigError::new(
             "CSRF_COOKIE_NAME",
@@ -965,6 +1008,39 @@ mod tests {
     }
 
     #[test]
+    fn app_hosts_are_host_names() {
+        assert!(parse(&minimal()).unwrap().app_hosts.is_empty());
+        let mut vars = minimal();
+        vars.insert(
+            "APP_HOSTS",
+            " app.example.com, https://Shop.Example.com/callback ,".to_owned(),
+        );
+        assert_eq!(
+            parse(&vars).unwrap().app_hosts,
+            ["app.example.com", "shop.example.com"]
+        );
+        for bad in ["app example.com", "app.example.com/path", "https://"] {
+            let err = error_for("APP_HOSTS", bad);
+            assert_eq!(err.variable, "APP_HOSTS", "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn kratos_on_a_host_of_its_own_works_and_is_warned_about() {
+        let same = deployment(&[
+            ("BASE_URL", "https://login.example.com"),
+            ("KRATOS_BROWSER_URL", "https://login.example.com"),
+        ])
+        .unwrap();
+        assert_eq!(same.warnings(), Vec::<String>::new());
+        let apart = deployment(&PRODUCTION_APART).unwrap();
+        let warnings = apart.warnings();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("cookies.domain"), "{warnings:?}");
+        assert!(warnings[0].contains("auth.example.com"), "{warnings:?}");
+    }
+
+    #[test]
     fn the_csrf_cookie_name_agrees_with_the_host_prefix() {
         let https = |name: &str| {
             deployment(&[
@@ -1057,7 +1133,15 @@ mod tests {
         parse(&minimal()).expect("http://localhost is a development address");
     }
 
-    const PRODUCTION: [(&str, &str); 3] = [
+    const PRODUCTION: [(&str, &str); 4] = [
+        ("BASE_URL", "https://login.example.com"),
+        ("KRATOS_BROWSER_URL", "https://login.example.com"),
+        ("KRATOS_PUBLIC_URL", "http://kratos:4433"),
+        ("APP_HOSTS", "app.example.com"),
+    ];
+
+    /// Kratos on a host of its own, with its cookies on a parent domain: allowed, at a cost.
+    const PRODUCTION_APART: [(&str, &str); 3] = [
         ("BASE_URL", "https://login.example.com"),
         ("KRATOS_BROWSER_URL", "https://auth.example.com"),
         ("KRATOS_PUBLIC_URL", "http://kratos:4433"),
@@ -1068,9 +1152,15 @@ mod tests {
         let config = deployment(&PRODUCTION).expect("the guide's layout");
         assert_eq!(
             config.kratos_browser_url.as_str(),
-            "https://auth.example.com/"
+            "https://login.example.com/"
         );
         assert_eq!(config.kratos_public_url.as_str(), "http://kratos:4433/");
+        assert_eq!(config.app_hosts, ["app.example.com"]);
+        let apart = deployment(&PRODUCTION_APART).expect("Kratos on a host of its own");
+        assert_eq!(
+            apart.kratos_browser_url.as_str(),
+            "https://auth.example.com/"
+        );
     }
 
     #[test]
@@ -1116,7 +1206,11 @@ mod tests {
         ])
         .unwrap_err();
         assert_eq!(err.variable, "KRATOS_BROWSER_URL");
-        assert!(err.problem.contains("https://auth.example.com/"), "{err}");
+        assert!(
+            err.problem
+                .contains("KRATOS_BROWSER_URL=https://login.example.com/"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -1127,8 +1221,12 @@ mod tests {
         ])
         .unwrap_err();
         assert_eq!(err.variable, "KRATOS_BROWSER_URL");
-        assert!(err.problem.contains("cookies.domain"), "{err}");
-        assert!(err.problem.contains("session.cookie.domain"), "{err}");
+        assert!(err.problem.contains("/self-service/"), "{err}");
+        assert!(
+            err.problem
+                .contains("KRATOS_BROWSER_URL=https://login.example.com/"),
+            "{err}"
+        );
         for (base, kratos) in [
             ("https://example.com", "https://auth.example.com"),
             ("https://login.eu.example.com", "https://auth.example.com"),

@@ -4,7 +4,8 @@
 //! Layers, from the bottom: `domain` (decisions, no I/O), `ory` (the Kratos and Hydra clients),
 //! `i18n` (catalogs and the choice of language), `web` (HTTP plumbing), `ui` (the view model of
 //! Kratos's nodes), `pages` (what pages share), `routes` (one handler module per thing a person
-//! does); `metrics` counts what happens; `config`, `state` and `startup` wire them together.
+//! does); `metrics` counts what happens; `config`, `state` and `startup` wire them together, and
+//! `preflight` checks the running Kratos and Hydra before vestibule serves.
 
 pub mod config;
 pub mod domain;
@@ -12,6 +13,7 @@ pub mod i18n;
 pub mod metrics;
 pub mod ory;
 pub mod pages;
+pub mod preflight;
 pub mod routes;
 pub mod startup;
 pub mod state;

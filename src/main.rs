@@ -2,6 +2,7 @@ use std::net::TcpListener;
 use std::process::ExitCode;
 
 use vestibule::config::Config;
+use vestibule::preflight::{CookieScopeCheck, Finding, RETRY_EVERY, UNKNOWN};
 use vestibule::startup;
 use vestibule::web::telemetry;
 
@@ -30,6 +31,37 @@ async fn main() -> ExitCode {
     telemetry::init(&config);
     for warning in vestibule::config::unused_variable_warnings(|name| std::env::var(name).ok()) {
         tracing::warn!("{warning}");
+    }
+    for warning in config.warnings() {
+        tracing::warn!("{warning}");
+    }
+    // Where Kratos's cookies go, asked of Kratos and Hydra before the port opens.
+    let check = match CookieScopeCheck::new(&config) {
+        Ok(check) => check,
+        Err(err) => {
+            tracing::error!(error = %err, "cannot build the HTTP client");
+            return ExitCode::FAILURE;
+        }
+    };
+    match check.run().await {
+        Finding::Sound(said) => tracing::info!("cookie scope checked: {said}"),
+        Finding::Unsound(said) if check.enforced() => {
+            tracing::error!("cannot start: {said}");
+            return ExitCode::from(2);
+        }
+        Finding::Unsound(said) => tracing::warn!("cookie scope: {said}"),
+        Finding::Unknown => tracing::warn!("{UNKNOWN}"),
+        Finding::Unanswered(err) => {
+            tracing::warn!(
+                error = %err,
+                "CANNOT CHECK WHERE KRATOS'S COOKIES GO: Kratos or Hydra does not answer. vestibule \
+                 starts anyway and checks again every {} s until both answer; a layout that hands \
+                 the Kratos session to an app, or never hands Kratos's cookies to vestibule, is \
+                 then logged as an error",
+                RETRY_EVERY.as_secs()
+            );
+            tokio::spawn(check.retry_until_answered());
+        }
     }
 
     let address = (config.bind_address, config.port);

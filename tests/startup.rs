@@ -174,5 +174,60 @@ fn deployment_mistakes_stop_start_up_with_the_fix() {
     let (code, stderr) = vestibule_with(&env);
     assert_eq!(code, Some(2), "{stderr}");
     assert!(stderr.contains("KRATOS_BROWSER_URL"), "{stderr}");
-    assert!(stderr.contains("cookies.domain"), "{stderr}");
+    assert!(
+        stderr.contains("KRATOS_BROWSER_URL=https://login.example.com/"),
+        "{stderr}"
+    );
+}
+
+/// Where Kratos's cookies go is asked of Kratos and Hydra at start-up; when they do not answer,
+/// vestibule serves anyway and says loudly that it will check later.
+#[test]
+fn without_kratos_and_hydra_start_up_warns_that_the_cookie_scope_is_checked_later() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("stderr.log");
+    let mut env = VALID.to_vec();
+    let port_text = port.to_string();
+    env.extend([
+        ("BASE_URL", "https://login.example.com"),
+        ("KRATOS_BROWSER_URL", "https://login.example.com"),
+        ("APP_HOSTS", "app.example.com"),
+        ("PORT", port_text.as_str()),
+    ]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
+        .env_clear()
+        .envs(env.iter().copied())
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .expect("run vestibule");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!(
+                "vestibule exited ({status}): {}",
+                std::fs::read_to_string(&log).unwrap_or_default()
+            );
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "vestibule did not listen within 20 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let stderr = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        stderr.contains("CANNOT CHECK WHERE KRATOS'S COOKIES GO"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("checks again every 5 s"), "{stderr}");
 }

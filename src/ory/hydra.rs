@@ -179,6 +179,42 @@ impl Hydra {
         send_expecting_no_answer("revoke_consent", self.http.delete(url)).await
     }
 
+    /// Every OAuth2 client's id with the hosts browsers visit for it: those of its redirect,
+    /// post-logout redirect and front-channel logout URIs (http and https only; native apps'
+    /// own schemes have no host a cookie could reach). Read page by page, as Hydra's `Link`
+    /// header leads.
+    pub async fn client_hosts(&self) -> Result<Vec<(String, String)>, UpstreamError> {
+        let mut hosts = Vec::new();
+        let mut page_token: Option<String> = None;
+        // Hydra's pages hold up to 500 clients here: a bound far above any real registry.
+        for _ in 0..1000 {
+            let mut url = self.url("admin/clients", "page_size", "500")?;
+            if let Some(token) = &page_token {
+                url.query_pairs_mut().append_pair("page_token", token);
+            }
+            let response = call(Upstream::Hydra, "list_clients", self.http.get(url)).await?;
+            if response.status() != StatusCode::OK {
+                return Err(unexpected(response, Upstream::Hydra).await);
+            }
+            let next = response
+                .headers()
+                .get_all(reqwest::header::LINK)
+                .iter()
+                .filter_map(|value| value.to_str().ok())
+                .find_map(next_page_token);
+            let clients: Vec<OAuth2Client> = read_json(response, Upstream::Hydra).await?;
+            let last_page = clients.is_empty();
+            hosts.extend(clients.iter().flat_map(hosts_of_client));
+            match next {
+                Some(token) if !last_page && page_token.as_ref() != Some(&token) => {
+                    page_token = Some(token)
+                }
+                _ => return Ok(hosts),
+            }
+        }
+        Ok(hosts)
+    }
+
     async fn get_challenge<T: serde::de::DeserializeOwned>(
         &self,
         operation: &'static str,
@@ -279,6 +315,44 @@ impl ConsentSession {
     }
 }
 
+/// The `(client id, host)` pairs of the URIs browsers are sent to for `client`.
+fn hosts_of_client(client: &OAuth2Client) -> Vec<(String, String)> {
+    let id = client.client_id.clone().unwrap_or_default();
+    client
+        .redirect_uris
+        .iter()
+        .flatten()
+        .chain(client.post_logout_redirect_uris.iter().flatten())
+        .chain(client.frontchannel_logout_uri.iter())
+        .filter_map(|uri| Url::parse(uri).ok())
+        .filter(|url| matches!(url.scheme(), "http" | "https"))
+        .filter_map(|url| url.host_str().map(str::to_owned))
+        .map(|host| (id.clone(), host))
+        .collect()
+}
+
+/// The `page_token` of the `rel="next"` link in a `Link` header of Hydra's, e.g.
+/// `</admin/clients?page_size=500&page_token=NTAw>; rel="next",</admin/clients?...>; rel="last"`.
+fn next_page_token(header: &str) -> Option<String> {
+    header.split(',').find_map(|link| {
+        let (target, params) = link.trim().split_once(';')?;
+        let is_next = params
+            .split(';')
+            .any(|param| param.trim().eq_ignore_ascii_case("rel=\"next\""));
+        if !is_next {
+            return None;
+        }
+        let target = target.trim().strip_prefix('<')?.strip_suffix('>')?;
+        let url = Url::parse("http://hydra.invalid/")
+            .ok()?
+            .join(target)
+            .ok()?;
+        url.query_pairs()
+            .find(|(name, _)| name == "page_token")
+            .map(|(_, value)| value.into_owned())
+    })
+}
+
 /// Sends a request whose answer carries nothing to read: success, or 404 (nothing was there to
 /// act on), is done.
 async fn send_expecting_no_answer(
@@ -290,5 +364,45 @@ async fn send_expecting_no_answer(
         Ok(())
     } else {
         Err(unexpected(response, Upstream::Hydra).await)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_page_is_read_from_hydras_link_header() {
+        let header = "</admin/clients?page_size=500&page_token=MA>; rel=\"first\",</admin/clients?page_size=500&page_token=NTAw>; rel=\"next\"";
+        assert_eq!(next_page_token(header).as_deref(), Some("NTAw"));
+        assert_eq!(
+            next_page_token("</admin/clients?page_size=500&page_token=MA>; rel=\"first\""),
+            None
+        );
+        assert_eq!(next_page_token("garbage"), None);
+    }
+
+    #[test]
+    fn the_hosts_of_a_client_are_those_browsers_visit_for_it() {
+        let client: OAuth2Client = serde_json::from_value(serde_json::json!({
+            "client_id": "shop",
+            "redirect_uris": ["https://shop.example.com/callback", "com.example.shop:/callback"],
+            "post_logout_redirect_uris": ["https://www.example.com/bye"],
+            "frontchannel_logout_uri": "https://shop.example.com/logout",
+            "backchannel_logout_uri": "https://internal.example.com/logout"
+        }))
+        .unwrap();
+        let hosts: Vec<String> = hosts_of_client(&client)
+            .into_iter()
+            .map(|(id, host)| format!("{id} {host}"))
+            .collect();
+        assert_eq!(
+            hosts,
+            [
+                "shop shop.example.com",
+                "shop www.example.com",
+                "shop shop.example.com"
+            ]
+        );
     }
 }

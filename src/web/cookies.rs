@@ -12,14 +12,7 @@ use actix_web::cookie::{Cookie, CookieBuilder, SameSite};
 use actix_web::HttpRequest;
 use url::Url;
 
-/// The prefix browsers reserve for cookies of one host, set over https for `/`.
-pub const HOST_PREFIX: &str = "__Host-";
-
-/// Whether `name` carries the `__Host-` prefix (browsers compare it without regard to case).
-pub fn has_host_prefix(name: &str) -> bool {
-    name.get(..HOST_PREFIX.len())
-        .is_some_and(|start| start.eq_ignore_ascii_case(HOST_PREFIX))
-}
+pub use crate::domain::cookie_scope::{has_host_prefix, HOST_PREFIX};
 
 /// How vestibule names and sets its cookies, decided once from `BASE_URL`. The default is that of
 /// plain http (development, and handlers tested without the app's settings).
@@ -129,14 +122,5 @@ mod tests {
             plain.value(&planted, "vestibule_language").as_deref(),
             Some("ar")
         );
-    }
-
-    #[test]
-    fn the_prefix_is_recognised_in_any_case() {
-        assert!(has_host_prefix("__Host-x"));
-        assert!(has_host_prefix("__HOST-x"));
-        assert!(!has_host_prefix("__Secure-x"));
-        assert!(!has_host_prefix("_Host-x"));
-        assert!(!has_host_prefix(""));
     }
 }

@@ -3,6 +3,7 @@
 
 mod account;
 mod consent;
+mod cookie_scope;
 mod health;
 mod languages;
 mod login;

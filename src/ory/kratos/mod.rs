@@ -11,11 +11,12 @@ pub mod types;
 
 use std::sync::Arc;
 
-use reqwest::header::COOKIE;
+use reqwest::header::{COOKIE, SET_COOKIE};
 use reqwest::StatusCode;
 use url::Url;
 
 use super::{call, health_ready, Upstream, UpstreamError};
+use crate::domain::cookie_scope::KratosCookies;
 use crate::domain::ids::FlowId;
 use reachability::{Known, Reachability};
 use types::{ErrorBody, ErrorDetail};
@@ -211,6 +212,21 @@ impl Kratos {
             .send("get_flow", self.http.get(url), None, Upstream::Kratos)
             .await?;
         Ok(response.status() != StatusCode::BAD_REQUEST)
+    }
+
+    /// Where Kratos puts its cookies, learnt from Kratos itself: the `Domain` and `Path` of the
+    /// CSRF cookie it sets when a login flow starts (asked for as JSON, without cookies, so it
+    /// always sets one). The session cookie has the same unless Kratos's `session.cookie.domain`
+    /// or `.path` are set apart. `None`: Kratos answered without a CSRF cookie.
+    ///
+    /// Sent past the reachability record: a check at start-up says nothing about pages.
+    pub async fn cookie_scope(&self) -> Result<Option<KratosCookies>, UpstreamError> {
+        let url = self.public_join("self-service/login/browser")?;
+        let response = call(Upstream::Kratos, "cookie_scope", self.http.get(url)).await?;
+        if response.status().is_server_error() {
+            return Err(unexpected(response, Upstream::Kratos).await);
+        }
+        Ok(kratos_csrf_cookie(response.headers()))
     }
 
     /// The browser's session, read with its cookies.
@@ -612,6 +628,18 @@ impl Kratos {
     }
 }
 
+/// The attributes of the Kratos CSRF cookie among `headers`' `Set-Cookie`s, parsed with the
+/// `cookie` crate (the one actix-web uses).
+fn kratos_csrf_cookie(headers: &reqwest::header::HeaderMap) -> Option<KratosCookies> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .filter_map(|value| cookie::Cookie::parse(value).ok())
+        .find(|cookie| cookie.name().starts_with(CSRF_COOKIE_PREFIX))
+        .map(|cookie| KratosCookies::from_attributes(cookie.domain(), cookie.path()))
+}
+
 pub(crate) async fn read_json<T: serde::de::DeserializeOwned>(
     response: reqwest::Response,
     upstream: Upstream,
@@ -648,6 +676,34 @@ mod tests {
             Url::parse("http://kratos:4434/").unwrap(),
             "ory_kratos_session",
         )
+    }
+
+    #[test]
+    fn the_csrf_cookie_among_set_cookies_says_where_kratos_cookies_go() {
+        use crate::domain::cookie_scope::Scope;
+        let mut headers = reqwest::header::HeaderMap::new();
+        for value in [
+            "ory_kratos_continuity=; Path=/; Max-Age=0",
+            "csrf_token_806a=abc; Path=/; Domain=example.com; Max-Age=31536000; HttpOnly; Secure; SameSite=Lax",
+        ] {
+            headers.append(SET_COOKIE, value.parse().unwrap());
+        }
+        let found = kratos_csrf_cookie(&headers).expect("the CSRF cookie");
+        assert_eq!(found.scope, Scope::Domain("example.com".to_owned()));
+        assert_eq!(found.path, "/");
+
+        let mut host_only = reqwest::header::HeaderMap::new();
+        host_only.append(
+            SET_COOKIE,
+            "csrf_token_806a=abc; Path=/; HttpOnly; Secure"
+                .parse()
+                .unwrap(),
+        );
+        assert_eq!(
+            kratos_csrf_cookie(&host_only).unwrap().scope,
+            Scope::HostOnly
+        );
+        assert_eq!(kratos_csrf_cookie(&reqwest::header::HeaderMap::new()), None);
     }
 
     #[test]

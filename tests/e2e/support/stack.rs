@@ -293,7 +293,7 @@ impl Stack {
         args.extend(dev_flag);
         stack.spawn("hydra", &tool("VESTIBULE_HYDRA_BIN"), &args, &hydra_env);
         let vestibule_env = stack.vestibule_env(&options);
-        let mut checks = vec![
+        let ory_checks = [
             ("mailpit".to_owned(), stack.mailpit_url("readyz")),
             ("kratos".to_owned(), stack.kratos_public_url("health/ready")),
             (
@@ -303,6 +303,15 @@ impl Stack {
             ("hydra".to_owned(), stack.hydra_public_url("health/ready")),
             ("hydra".to_owned(), stack.hydra_admin_url("health/ready")),
         ];
+        // vestibule asks Kratos and Hydra where Kratos's cookies go before it listens: it starts
+        // once they answer, so that the check is made then and there.
+        futures_util::future::join_all(
+            ory_checks
+                .iter()
+                .map(|(name, url)| stack.wait_until_healthy(name, url)),
+        )
+        .await;
+        let mut checks = Vec::new();
         let metrics_address = |i: usize| {
             (
                 "METRICS_ADDRESS".to_owned(),
@@ -336,6 +345,29 @@ impl Stack {
             stack.wait_until_served_over_https().await;
         }
         stack
+    }
+
+    /// Another vestibule process on this stack's Kratos and Hydra, named `name` (its log is
+    /// [`Stack::log`]`(name)`): the stack's own settings with `extra` on top, on a port of its
+    /// own, which is returned. It is not waited for: see [`Stack::wait_until_alive`] and
+    /// [`Stack::wait_for_exit`].
+    pub fn start_vestibule(&self, name: &str, extra: &[(&str, &str)]) -> u16 {
+        let port = free_port();
+        let mut env = self.vestibule_env(&StackOptions::default());
+        env.push(("PORT".to_owned(), port.to_string()));
+        env.extend(
+            extra
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), (*value).to_owned())),
+        );
+        self.spawn(name, &vestibule_bin(), &[], &env);
+        port
+    }
+
+    /// Waits until the vestibule process `name` answers `/health/alive` on `port`.
+    pub async fn wait_until_alive(&self, name: &str, port: u16) {
+        self.wait_until_healthy(name, &format!("http://127.0.0.1:{port}/health/alive"))
+            .await;
     }
 
     /// HAProxy with `config/production/haproxy.cfg`: TLS on the stack's public port, a name per
