@@ -66,7 +66,7 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
     const { stack, app } = env;
     const port = stack.tls.port;
     assert.equal(stack.vestibule, `https://login.vestibule.test:${port}`);
-    assert.equal(stack.kratos_public, `https://auth.vestibule.test:${port}`);
+    assert.equal(stack.kratos_public, `https://login.vestibule.test:${port}`, 'Kratos\'s browser paths are under vestibule\'s name');
     assert.equal(stack.hydra_public, `https://oauth.vestibule.test:${port}`);
     assert.equal(app.origin, `https://app.vestibule.test:${port}`);
   });
@@ -157,7 +157,7 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
     await session.navigate(() => signUp.click(), onVestibule(stack, '/consent'));
     const first = await allowConsent(session, auth, app, { label: 'consent-passkey', signedInAs: email });
     const [stored] = await authenticator.credentials();
-    assert.equal(stored?.rpId, 'vestibule.test', `the passkey is for the parent domain: ${JSON.stringify(stored)}`);
+    assert.equal(stored?.rpId, 'login.vestibule.test', `the passkey is for vestibule's host: ${JSON.stringify(stored)}`);
 
     await session.goto(logoutUrl(stack, client, first.tokens.id_token));
     await session.navigate(() => page.getByRole('button', { name: 'Yes, sign me out' }).click(), onClientApp(app, '/signed-out'));
@@ -182,7 +182,7 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
     const plain = watched.flatMap((w) => w.plainHttp);
     assert.deepEqual(plain, [], `fetched over plain http:\n${plain.join('\n')}`);
     const names = new Set(watched.flatMap((w) => [...w.cookieNames]));
-    for (const expected of ['vestibule_csrf', 'ory_kratos_session']) {
+    for (const expected of ['__Host-vestibule_csrf', '__Host-ory_kratos_session']) {
       assert.ok(names.has(expected), `${expected} was set: ${[...names].join(', ')}`);
     }
     for (const prefix of ['csrf_token_', 'ory_hydra_']) {
@@ -191,9 +191,9 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
     const stored = (await Promise.all(sessions.map((s) => s.context.cookies()))).flat();
     assert.ok(stored.length > 0, 'the browsers hold cookies');
     assert.deepEqual(stored.filter((c) => !c.secure).map((c) => `${c.domain} ${c.name}`), [], 'every stored cookie is Secure');
-    const kratos = stored.filter((c) => c.name === 'ory_kratos_session' || c.name.startsWith('csrf_token_'));
+    const kratos = stored.filter((c) => c.name === '__Host-ory_kratos_session' || c.name.startsWith('csrf_token_'));
     assert.ok(kratos.length > 0, 'the browsers hold Kratos cookies');
-    assert.deepEqual(kratos.filter((c) => c.domain !== '.vestibule.test').map((c) => `${c.domain} ${c.name}`), [], 'Kratos\'s cookies are for the parent domain');
+    assert.deepEqual(kratos.filter((c) => c.domain !== 'login.vestibule.test').map((c) => `${c.domain} ${c.name}`), [], 'Kratos\'s cookies are for vestibule\'s host only');
     assert.ok(watched.every((w) => w.vestibulePages > 0), 'pages of vestibule\'s were seen');
     const withoutHsts = watched.flatMap((w) => w.withoutHsts);
     assert.deepEqual(withoutHsts, [], `vestibule pages without Strict-Transport-Security:\n${withoutHsts.join('\n')}`);

@@ -22,11 +22,10 @@
 //!     --replicas N                 N vestibule processes behind HAProxy (VESTIBULE_HAPROXY_BIN)
 //!     --tls                        the production shape of docs/deployment.md: HTTPS through
 //!                                  HAProxy with a certificate from a CA made for the stack,
-//!                                  vestibule, Kratos, Hydra and the test's app at
-//!                                  https://{login,auth,oauth,app}.vestibule.test:<port>, Kratos
-//!                                  and Hydra without --dev, config/production/ on top of config/
-//!     --tls-host-cookies           as --tls, but Kratos's cookies left at Kratos's own host (the
-//!                                  misconfiguration the guide warns about)
+//!                                  vestibule with Kratos's browser paths at
+//!                                  https://login.vestibule.test:<port>, Hydra and the test's app
+//!                                  at https://{oauth,app}.vestibule.test:<port>, Kratos and Hydra
+//!                                  without --dev, config/production/ on top of config/
 //!
 //! Once every service is healthy it prints one JSON line on stdout with the URLs, ports and the
 //! stack's directory, then runs until its standard input closes. The services die with it.
@@ -53,13 +52,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::json;
-use stack::{Database, Stack, StackOptions, TlsOptions};
+use stack::{Database, Stack, StackOptions};
 
 fn usage(problem: &str) -> ! {
     eprintln!(
         "test_stack: {problem}\n\
          usage: test_stack [--vestibule-env NAME=VALUE] [--kratos-env NAME=VALUE] [--hydra-env NAME=VALUE]... \
-         [--database sqlite|postgres] [--replicas N] [--tls | --tls-host-cookies]"
+         [--database sqlite|postgres] [--replicas N] [--tls]"
     );
     std::process::exit(2);
 }
@@ -77,10 +76,8 @@ fn parse_options() -> StackOptions {
                 };
                 continue;
             }
-            "--tls" | "--tls-host-cookies" => {
-                options.tls = Some(TlsOptions {
-                    kratos_cookie_domain: flag == "--tls",
-                });
+            "--tls" => {
+                options.tls = true;
                 continue;
             }
             "--replicas" => {
@@ -119,7 +116,8 @@ async fn main() {
         std::os::unix::net::UnixListener::bind(&control).expect("bind the control socket");
     let p = stack.ports;
     let base = |url: String| url.trim_end_matches('/').to_owned();
-    // Browsers reach vestibule, Kratos and Hydra at their public names in the production shape.
+    // Browsers reach vestibule, Kratos and Hydra at their public names in the production shape
+    // (Kratos under vestibule's).
     let public = |name: &str, url: String| match &stack.tls {
         Some(shape) => shape.origin(name),
         None => base(url),
@@ -138,7 +136,7 @@ async fn main() {
     });
     let description = json!({
         "vestibule": public("login", stack.vestibule_url("")),
-        "kratos_public": public("auth", stack.kratos_public_url("")),
+        "kratos_public": public("login", stack.kratos_public_url("")),
         "kratos_admin": base(stack.kratos_admin_url("")),
         "hydra_public": public("oauth", stack.hydra_public_url("")),
         "tls": tls,

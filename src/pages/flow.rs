@@ -152,13 +152,21 @@ impl RestartCause {
         let kratos = config.kratos_browser_url.host_str().unwrap_or_default();
         let vestibule = config.base_url.host_str().unwrap_or_default();
         match self {
-            RestartCause::Forbidden if !has_kratos_csrf_cookie(req) => format!(
+            RestartCause::Forbidden if !has_kratos_csrf_cookie(req) && kratos != vestibule => format!(
                 "sign-in flows keep restarting: Kratos refuses every flow for lack of its CSRF cookie \
                  (csrf_token_...), which the browser does not send to vestibule. Kratos sets its cookies \
-                 for its own host ({kratos}) unless told otherwise: set Kratos's `cookies.domain` and \
-                 `session.cookie.domain` to a domain that contains both {kratos} and BASE_URL's host \
-                 ({vestibule}), and serve both over https when Kratos runs without --dev \
-                 (its cookies are then Secure)"
+                 for the host browsers reach it at ({kratos}) unless `cookies.domain` says otherwise, \
+                 and vestibule is at {vestibule}: serve Kratos's browser paths (/self-service/, \
+                 /.well-known/ory/) under vestibule's host and set KRATOS_BROWSER_URL and Kratos's \
+                 `serve.public.base_url` to BASE_URL's origin (docs/deployment.md), and serve them \
+                 over https when Kratos runs without --dev (its cookies are then Secure)"
+            ),
+            RestartCause::Forbidden if !has_kratos_csrf_cookie(req) => format!(
+                "sign-in flows keep restarting: Kratos refuses every flow for lack of its CSRF cookie \
+                 (csrf_token_...), which the browser does not send to vestibule at {vestibule}. Check \
+                 that Kratos's `cookies.path` and `session.cookie.path` are `/`, that no \
+                 `cookies.domain` leaves out {vestibule}, and that the pages are served over https \
+                 when Kratos runs without --dev (its cookies are then Secure)"
             ),
             RestartCause::Forbidden => format!(
                 "sign-in flows keep restarting: the browser sends Kratos's CSRF cookie, but Kratos \
@@ -423,6 +431,7 @@ mod tests {
         assert!(explained.contains("cookies.domain"), "{explained}");
         assert!(explained.contains("auth.example.com"), "{explained}");
         assert!(explained.contains("login.example.com"), "{explained}");
+        assert!(explained.contains("KRATOS_BROWSER_URL"), "{explained}");
 
         let with = TestRequest::default()
             .cookie(actix_web::cookie::Cookie::new("csrf_token_abc", "x"))

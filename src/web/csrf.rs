@@ -86,8 +86,9 @@ impl Csrf {
     pub fn verify(&self, req: &HttpRequest, challenge: &str, token: &str) -> Result<(), CsrfError> {
         let headers = req.headers();
         if let Some(origin) = headers.get("origin").and_then(|v| v.to_str().ok()) {
-            // Under `Referrer-Policy: no-referrer` browsers send `Origin: null` even for
-            // same-origin posts; Sec-Fetch-Site (below) and the token still decide then.
+            // Some browsers and privacy settings send `Origin: null` even for same-origin posts
+            // (any page under `Referrer-Policy: no-referrer` does); Sec-Fetch-Site (below) and
+            // the token still decide then.
             if origin != "null" && origin != self.origin {
                 return Err(CsrfError::CrossSite(format!("Origin {origin}")));
             }
@@ -157,7 +158,7 @@ mod tests {
             Ok(())
         );
         assert_eq!(post(&token, None, None, true), Ok(()));
-        // Browsers send `Origin: null` under `Referrer-Policy: no-referrer`.
+        // `Origin: null`, as under `Referrer-Policy: no-referrer`.
         assert_eq!(
             post(&token, Some("null"), Some("same-origin"), true),
             Ok(())

@@ -138,10 +138,13 @@ pub async fn security_headers(
         HeaderValue::from_static("nosniff"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    // Challenges and flow ids travel in URLs; never hand them to another site.
+    // Challenges and flow ids travel in URLs; never hand them to another site. Within this
+    // origin the browser does send them, and with them a true `Origin` on form posts, which the
+    // proxy checks before Kratos's paths under this host take a form (`no-referrer` would make
+    // every post say `Origin: null`).
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     headers.insert(
         HeaderName::from_static("cross-origin-opener-policy"),

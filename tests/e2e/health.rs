@@ -132,7 +132,7 @@ async fn pages_carry_the_security_headers() {
     );
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["cache-control"], "no-store");
-    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert_eq!(headers["referrer-policy"], "same-origin");
     assert!(headers["content-type"]
         .to_str()
         .unwrap()

@@ -108,25 +108,19 @@ pub struct StackOptions {
     /// 0: one vestibule on its port. N: N vestibule processes on ports of their own, behind
     /// HAProxy on vestibule's port (round robin, health-checked on `/health/ready`).
     pub replicas: usize,
-    /// The production shape of docs/deployment.md: HTTPS through HAProxy, one name per service
-    /// under a test domain, Kratos and Hydra without `--dev`.
-    pub tls: Option<TlsOptions>,
-}
-
-/// How the production-shaped stack is set up.
-#[derive(Clone, Debug)]
-pub struct TlsOptions {
-    /// Kratos's cookie domain set to the parent domain, as the guide says. `false` leaves it at
-    /// Kratos's own host: the misconfiguration whose cookies never reach vestibule.
-    pub kratos_cookie_domain: bool,
+    /// The production shape of docs/deployment.md: HTTPS through HAProxy with
+    /// `config/production/`, vestibule and Kratos's browser paths on one name, Hydra and the app
+    /// on names of their own under a test domain, Kratos and Hydra without `--dev`.
+    pub tls: bool,
 }
 
 /// The test domain (`.test` is reserved: it never resolves on the internet). Browsers and clients
 /// map its names to 127.0.0.1 themselves.
 pub const TLS_DOMAIN: &str = "vestibule.test";
 
-/// A production-shaped stack's public side: every service at `https://<name>.vestibule.test:<port>`
-/// through HAProxy, with a certificate from a CA made for this stack.
+/// A production-shaped stack's public side, through HAProxy with a certificate from a CA made for
+/// this stack: vestibule (and Kratos's browser paths) at `https://login.vestibule.test:<port>`,
+/// Hydra at `https://oauth.…` and the test's app at `https://app.…`.
 #[derive(Clone, Debug)]
 pub struct TlsShape {
     /// HAProxy's port on 127.0.0.1 (in every public URL).
@@ -188,7 +182,7 @@ impl Stack {
 
         let kratos_config = rewrite_config(&dir, "config/kratos/kratos.yml", &ports);
         let hydra_config = rewrite_config(&dir, "config/hydra/hydra.yml", &ports);
-        let tls = options.tls.as_ref().map(|_| TlsShape {
+        let tls = options.tls.then(|| TlsShape {
             port: free_port(),
             app_port: free_port(),
             ca: dir.join("tls").join("ca.pem"),
@@ -197,19 +191,9 @@ impl Stack {
         // replaced by the test domain.
         let mut kratos_configs = vec![kratos_config];
         let mut hydra_configs = vec![hydra_config.clone()];
-        if let (Some(shape), Some(tls_options)) = (&tls, &options.tls) {
+        if let Some(shape) = &tls {
             make_certificates(&dir.join("tls"));
-            let mut kratos = production_config(&dir, "kratos.yml", &ports, shape);
-            if !tls_options.kratos_cookie_domain {
-                let text = fs::read_to_string(&kratos).unwrap();
-                let kept: Vec<&str> = text
-                    .lines()
-                    .filter(|line| line.trim() != format!("domain: {TLS_DOMAIN}"))
-                    .collect();
-                kratos = dir.join("kratos.production-host-cookies.yml");
-                fs::write(&kratos, kept.join("\n")).unwrap();
-            }
-            kratos_configs.push(kratos);
+            kratos_configs.push(production_config(&dir, "kratos.yml", &ports, shape));
             hydra_configs.push(production_config(&dir, "hydra.yml", &ports, shape));
         }
         let config_args = |configs: &[PathBuf]| -> Vec<String> {
@@ -415,7 +399,7 @@ impl Stack {
             .add_root_certificate(reqwest::Certificate::from_pem(&ca).expect("the test CA"))
             .redirect(reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(5));
-        for name in ["login", "auth", "oauth", "app"] {
+        for name in TLS_NAMES {
             builder = builder.resolve(
                 &format!("{name}.{TLS_DOMAIN}"),
                 ([127, 0, 0, 1], shape.port).into(),
@@ -424,14 +408,15 @@ impl Stack {
         builder.build().expect("build the https client")
     }
 
-    /// Waits until vestibule, Kratos and Hydra answer through HAProxy over https.
+    /// Waits until vestibule, Kratos (under vestibule's name) and Hydra answer through HAProxy
+    /// over https.
     async fn wait_until_served_over_https(&self) {
         let shape = self.tls.as_ref().expect("a production-shaped stack");
         let client = self.https_client();
         let deadline = Instant::now() + Duration::from_secs(60);
         for (name, path) in [
             ("login", "health/ready"),
-            ("auth", "health/ready"),
+            ("login", ".well-known/ory/webauthn.js"),
             ("oauth", "health/ready"),
         ] {
             let url = format!("{}/{path}", shape.origin(name));
@@ -937,18 +922,21 @@ fn production_config(dir: &Path, name: &str, ports: &Ports, shape: &TlsShape) ->
     target
 }
 
+/// The names of the production shape under the test domain, as in config/production/.
+const TLS_NAMES: [&str; 3] = ["login", "oauth", "app"];
+
 /// The production files name `https://<service>.example.com` and ports of config/: here they
-/// are `https://<service>.vestibule.test:<HAProxy's port>` and this stack's ports; the bare
-/// domain (cookie domain, WebAuthn relying party) becomes `vestibule.test`.
+/// are `https://<service>.vestibule.test:<HAProxy's port>` and this stack's ports; bare names
+/// (`app.example.com`, the WebAuthn relying party `login.example.com`) go under `vestibule.test`.
 fn rewrite_production(text: &str, ports: &Ports, shape: &TlsShape) -> String {
     let mut text = replace_ports(text, &ports.replacements());
-    for name in ["login", "auth", "oauth", "app"] {
+    for name in TLS_NAMES {
         text = text.replace(&format!("https://{name}.example.com"), &shape.origin(name));
     }
     text.replace("example.com", TLS_DOMAIN)
 }
 
-/// A CA made for this stack and a certificate it signed for the four names under the test
+/// A CA made for this stack and a certificate it signed for the names under the test
 /// domain (`server.pem`: certificate and key, as HAProxy takes them).
 fn make_certificates(dir: &Path) {
     fs::create_dir_all(dir).expect("create the certificate directory");
@@ -985,7 +973,7 @@ fn make_certificates(dir: &Path) {
         "-addext",
         "keyUsage=critical,keyCertSign,cRLSign",
     ]);
-    let names: Vec<String> = ["login", "auth", "oauth", "app"]
+    let names: Vec<String> = TLS_NAMES
         .iter()
         .map(|name| format!("DNS:{name}.{TLS_DOMAIN}"))
         .collect();
