@@ -1,46 +1,42 @@
-// The production shape with the mistake docs/deployment.md warns about: Kratos's cookies left at
-// Kratos's own host (no `cookies.domain`), so the browser never sends Kratos's CSRF cookie to
-// vestibule and Kratos refuses every flow vestibule reads. vestibule restarts the flow a few
-// times, then stops the loop with a page that says sign-in is not working (the person is told to
-// try again later) and logs which cookie did not arrive and the setting to check.
+// The production shape with the mistake docs/deployment.md warns about, and which it once taught:
+// Kratos's cookies set for the parent domain (`cookies.domain` and `session.cookie.domain`:
+// vestibule.test) while an app is served under it (app.vestibule.test, in APP_HOSTS). Browsers
+// would hand that app the Kratos session. vestibule asks Kratos where its cookies go before it
+// listens, and refuses to start, naming the app host, who listed it and the setting to change; so
+// the stack never comes up and no browser ever meets it.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Session } from './support/browser.mjs';
-import { assertOn, assertText } from './support/flows.mjs';
-import { authorization, createClient } from './support/ory.mjs';
-import { everyPageChecks, useStack } from './support/suite.mjs';
+import { startStack } from './support/stack.mjs';
 
-describe('the production shape with Kratos\'s cookies on its own host', { timeout: 300_000 }, () => {
-  const env = useStack({ tls: 'host-cookies' });
-  let session;
-
-  it('ends on a page saying sign-in is not working instead of a redirect loop', async () => {
-    const { stack, app, browser } = env;
-    const client = await createClient(stack, app, { name: 'Harbour Books' });
-    session = await Session.open(browser, stack, { name: 'tls-misconfigured' });
-    session.expectErrorStatus('/login');
-    const { page } = session;
-    const kratosStarts = [];
-    page.on('request', (request) => {
-      if (request.url().startsWith(`${stack.kratos_public}/self-service/login/browser`)) kratosStarts.push(request.url());
-    });
-
-    const response = await session.goto(authorization(stack, client).url);
-    assert.equal(response.status(), 503, `the page answers 503\n${await session.whereAmI()}`);
-    assertOn(session, '/login', { flow: true });
-    await assertText(page.locator('h1'), 'Sign-in is not working right now');
-    await assertText(page.locator('main'), 'Please try again later');
-    await session.visit('flow-loop');
-    // Started once, then restarted three times: never the twenty redirects of a browser's limit.
-    assert.equal(kratosStarts.length, 4, `Kratos's login flow was started ${kratosStarts.length} times`);
-
-    const log = stack.log('vestibule');
-    assert.match(log, /sign-in flows keep restarting/, 'the log says what happened');
-    assert.match(log, /csrf_token_/, 'the log names the cookie that did not arrive');
-    assert.match(log, /cookies\.domain/, 'the log names the setting to check');
-    assert.match(log, /auth\.vestibule\.test/, 'the log names Kratos\'s host');
+describe('the production shape with Kratos\'s cookies on the parent domain of an app', { timeout: 300_000 }, () => {
+  it('does not start: vestibule refuses, naming the app host and Kratos\'s cookies.domain', async () => {
+    let stack;
+    const refused = await startStack({
+      tls: true,
+      kratosEnv: { COOKIES_DOMAIN: 'vestibule.test', SESSION_COOKIE_DOMAIN: 'vestibule.test' },
+    }).then(
+      (started) => {
+        stack = started;
+        return null;
+      },
+      (error) => error,
+    );
+    if (stack) {
+      const log = stack.log('vestibule');
+      await stack.stop();
+      assert.fail(`the stack started although Kratos's cookies reach the app; vestibule's log:\n${log}`);
+    }
+    const said = refused.message;
+    assert.match(said, /vestibule exited \(exit status: 2\) before becoming healthy/, said);
+    for (const words of [
+      'cannot start',
+      'Kratos sets its cookies for vestibule.test and every name under it',
+      '`app.vestibule.test` (APP_HOSTS)',
+      'cookies.domain',
+      '/self-service/',
+    ]) {
+      assert.ok(said.includes(words), `the refusal says "${words}":\n${said}`);
+    }
   });
-
-  everyPageChecks(() => (session ? [session] : []));
 });

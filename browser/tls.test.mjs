@@ -1,19 +1,23 @@
-// The production shape of docs/deployment.md, in a real browser: vestibule, Kratos's and Hydra's
-// public APIs and the app each on a name of its own under vestibule.test, HTTPS from HAProxy with
-// a certificate from a CA the stack made (which Chromium trusts, and nothing else), Kratos's
-// cookies on the parent domain, Kratos and Hydra without --dev, vestibule believing only the
-// proxy's X-Forwarded-For. A password sign-up with email verification, consent, an RP-initiated
-// sign-out, and a passkey sign-up and sign-in all work; every cookie is Secure, and every page of
-// vestibule's sends Strict-Transport-Security.
+// The production shape of docs/deployment.md, in a real browser: vestibule with Kratos's
+// browser-facing paths under its own name (login.vestibule.test), Hydra and the app on names of
+// their own, HTTPS from HAProxy with a certificate from a CA the stack made (which Chromium
+// trusts, and nothing else), Kratos's cookies host-only with a __Host- session cookie, Kratos and
+// Hydra without --dev, vestibule believing only the proxy. A password sign-up with email
+// verification, consent, an RP-initiated sign-out, and a passkey sign-up and sign-in all work;
+// every cookie is Secure, and every page of vestibule's sends Strict-Transport-Security. The app
+// never receives a cookie of Kratos's or vestibule's and cannot plant one they read or post a form
+// to Kratos; the client address, town and request id a browser forges do not get past the proxy.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { launchBrowser, Session } from './support/browser.mjs';
 import {
-  addVirtualAuthenticator, allowConsent, assertOn, assertText, onClientApp, onVestibule, PASSWORD, startAuthorization,
+  addVirtualAuthenticator, allowConsent, assertOn, assertText, onClientApp, onVestibule, PASSWORD, signInWithPassword,
+  startAuthorization,
 } from './support/flows.mjs';
 import {
-  activeSessions, authorization, codeFromMail, createClient, identitiesByEmail, identity, logoutUrl, uniqueEmail,
+  activeSessions, authorization, codeFromMail, createClient, createIdentity, httpsCall, identitiesByEmail, identity,
+  logoutUrl, uniqueEmail,
 } from './support/ory.mjs';
 import { everyPageChecks, useStack } from './support/suite.mjs';
 
@@ -53,7 +57,12 @@ function watchTransport(session) {
   return seen;
 }
 
-describe('the production shape: HTTPS, one name per service, Kratos cookies on the parent domain', { timeout: 420_000 }, () => {
+/** An id HAProxy gives a request (config/production/haproxy.cfg's unique-id-format). */
+const PROXY_REQUEST_ID = /^[0-9A-F]+:[0-9A-F]+_[0-9A-F]+:[0-9A-F]+_[0-9A-F]+_[0-9A-F]+:[0-9A-F]+$/;
+/** HAProxy's own 403 page. */
+const REFUSED_BY_PROXY = /Request forbidden by administrative rules/;
+
+describe('the production shape: HTTPS, vestibule and Kratos on one name, host-only cookies', { timeout: 420_000 }, () => {
   // Sign-in by phone counts attempts per client address: it shows whose address vestibule
   // believes (two attempts per address here).
   const env = useStack({ tls: true, vestibuleEnv: { PHONE_SIGN_UP_SCHEMA_ID: 'phone', PHONE_LIMIT_PER_IP_PER_HOUR: '2' } });
@@ -61,8 +70,9 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
   const watched = [];
   let client;
   let signedUp;
+  let forgedSignIn;
 
-  it('runs every service at its own https name under the test domain', () => {
+  it('runs vestibule with Kratos, Hydra and the app at https names of their own under the test domain', () => {
     const { stack, app } = env;
     const port = stack.tls.port;
     assert.equal(stack.vestibule, `https://login.vestibule.test:${port}`);
@@ -135,7 +145,7 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
     assert.deepEqual(await activeSessions(stack, signedUp.id), [], 'the Kratos session has ended');
   });
 
-  it('signs up with a passkey and signs in with it again (relying party vestibule.test)', async () => {
+  it('signs up with a passkey and signs in with it again (relying party login.vestibule.test)', async () => {
     const { stack, app, browser } = env;
     const session = await Session.open(browser, stack, { name: 'tls-passkey' });
     sessions.push(session);
@@ -175,7 +185,7 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
     assert.ok(claims.amr?.includes('passkey'), `amr names the passkey method: ${JSON.stringify(claims.amr)}`);
   });
 
-  it('sets only Secure cookies, Kratos\'s on the parent domain, and every page of vestibule\'s sends HSTS', async () => {
+  it('sets only Secure cookies, for vestibule\'s host only, and every page of vestibule\'s sends HSTS', async () => {
     assert.ok(sessions.length >= 2, 'both flows ran');
     const insecure = watched.flatMap((w) => w.insecureCookies);
     assert.deepEqual(insecure, [], `cookies without Secure:\n${insecure.join('\n')}`);
@@ -188,6 +198,8 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
     for (const prefix of ['csrf_token_', 'ory_hydra_']) {
       assert.ok([...names].some((name) => name.startsWith(prefix)), `a ${prefix}* cookie was set: ${[...names].join(', ')}`);
     }
+    const unprefixed = [...names].filter((name) => /^(vestibule_|ory_kratos_session)/.test(name));
+    assert.deepEqual(unprefixed, [], 'vestibule\'s cookies and Kratos\'s session cookie carry the __Host- prefix');
     const stored = (await Promise.all(sessions.map((s) => s.context.cookies()))).flat();
     assert.ok(stored.length > 0, 'the browsers hold cookies');
     assert.deepEqual(stored.filter((c) => !c.secure).map((c) => `${c.domain} ${c.name}`), [], 'every stored cookie is Secure');
@@ -227,6 +239,176 @@ describe('the production shape: HTTPS, one name per service, Kratos cookies on t
     assert.deepEqual(answers.map((status) => status === 429), [false, false, true], `answers to the three attempts: ${answers.join(', ')}`);
     await assertText(page.locator('main'), 'Too many attempts');
     await session.visit('phone-too-many');
+  });
+
+  it('hands the app on its own name no cookie of Kratos\'s or vestibule\'s during the sign-ins above', () => {
+    const { app } = env;
+    const paths = app.requests.map((r) => r.path);
+    assert.ok(paths.includes('/callback') && paths.includes('/signed-out'), `the app was reached: ${paths.join(', ')}`);
+    const withCookies = app.requests.filter((r) => r.cookie !== '');
+    assert.deepEqual(withCookies, [], 'the app\'s server received no Cookie header at all');
+  });
+
+  it('records the real client address of a sign-in, not the one the browser forged, and names each request itself', async () => {
+    const { stack, browser } = env;
+    const session = await Session.open(browser, stack, { name: 'tls-forged' });
+    sessions.push(session);
+    session.expectErrorStatus('/no-such-page');
+    const { page } = session;
+    const email = uniqueEmail('tls-forged');
+    await createIdentity(stack, { email, password: PASSWORD, verified: true });
+    // What a client could claim about itself, on every request to login.vestibule.test (vestibule's
+    // pages and Kratos's form posts alike).
+    const forged = {
+      'true-client-ip': '203.0.113.66',
+      'x-real-ip': '203.0.113.67',
+      'cf-connecting-ip': '203.0.113.68',
+      'x-forwarded-for': '203.0.113.69',
+      forwarded: 'for=203.0.113.70;proto=https',
+      'cf-ipcity': 'Forgedtown',
+      'cf-ipcountry': 'ZZ',
+      'x-request-id': 'chosen-by-the-client',
+    };
+    const login = new URL(stack.vestibule).origin;
+    const toLogin = (url) => url.origin === login;
+    await page.route(toLogin, (route) => route.continue({ headers: { ...route.request().headers(), ...forged } }));
+    const answeredIds = [];
+    page.on('response', (response) => {
+      const id = response.headers()['x-request-id'];
+      if (toLogin(new URL(response.url())) && id !== undefined) answeredIds.push(id);
+    });
+
+    await session.goto(`${stack.vestibule}/login`);
+    assertOn(session, '/login', { flow: true });
+    await signInWithPassword(session, email, PASSWORD, onVestibule(stack, '/'));
+    await session.goto(`${stack.vestibule}/sessions`);
+    assertOn(session, '/sessions');
+    const listed = await page.locator('main').innerText();
+    assert.match(listed, /127\.0\.0\.1/, `the session shows the address the proxy saw:\n${listed}`);
+    assert.doesNotMatch(listed, /203\.0\.113\./, `no forged address:\n${listed}`);
+    assert.doesNotMatch(listed, /Forgedtown|, ZZ/, `no forged town or country:\n${listed}`);
+    await session.visit('sessions-forged-headers');
+
+    const missing = await session.goto(`${stack.vestibule}/no-such-page`);
+    assert.equal(missing.status(), 404);
+    const id = missing.headers()['x-request-id'];
+    assert.match(id ?? '', PROXY_REQUEST_ID, `the request id is HAProxy's: ${id}`);
+    await assertText(page.locator('main'), `reference ${id}`);
+    assert.ok(answeredIds.length > 2, `vestibule answered with request ids: ${answeredIds.join(', ')}`);
+    assert.deepEqual(answeredIds.filter((answered) => !PROXY_REQUEST_ID.test(answered)), [], 'every request id is HAProxy\'s');
+    const log = stack.log('vestibule');
+    assert.ok(log.includes(id), `vestibule logged the request under the proxy's id ${id}`);
+    assert.ok(!log.includes(forged['x-request-id']), 'the id the client chose is nowhere in vestibule\'s log');
+    await page.unroute(toLogin);
+    forgedSignIn = { session, email };
+  });
+
+  it('leaves a page on the app\'s name no way to plant a cookie vestibule or Kratos reads, or to post a form to Kratos', async () => {
+    assert.ok(forgedSignIn, 'signed in above');
+    const { stack, app } = env;
+    const { session, email } = forgedSignIn;
+    const { page, context } = session;
+    const appHost = new URL(app.origin).hostname;
+    const before = await context.cookies(stack.vestibule);
+    const csrfName = before.find((c) => c.name.startsWith('csrf_token_'))?.name;
+    assert.ok(csrfName, `the browser holds Kratos's CSRF cookie: ${before.map((c) => c.name).join(', ')}`);
+
+    await session.goto(`${app.origin}/plant`);
+    const attempts = [
+      '__Host-vestibule_csrf=planted-planted-planted; Domain=vestibule.test; Path=/; Secure',
+      '__Host-vestibule_csrf=planted-planted-planted; Path=/; Secure',
+      '__Host-vestibule_language=ar; Domain=vestibule.test; Path=/; Secure',
+      '__Host-ory_kratos_session=planted; Domain=vestibule.test; Path=/; Secure',
+      'vestibule_csrf=planted-planted-planted; Domain=vestibule.test; Path=/; Secure',
+      'vestibule_language=ar; Domain=vestibule.test; Path=/; Secure',
+      'ory_kratos_session=planted; Domain=vestibule.test; Path=/; Secure',
+      `${csrfName}=planted; Domain=vestibule.test; Path=/; Secure`,
+    ];
+    await page.evaluate((list) => { for (const cookie of list) document.cookie = cookie; }, attempts);
+
+    const planted = (await context.cookies()).filter((c) => c.value.startsWith('planted') || c.value === 'ar');
+    const describe = (cookies) => cookies.map((c) => `${c.domain} ${c.name}=${c.value}`).join(', ');
+    assert.deepEqual(
+      planted.filter((c) => c.name.startsWith('__Host-') && c.domain !== appHost).map((c) => `${c.domain} ${c.name}`),
+      [],
+      `the browser took no __Host- cookie for another name than the app's: ${describe(planted)}`,
+    );
+    assert.ok(
+      planted.some((c) => c.domain === '.vestibule.test' && c.name === csrfName),
+      `a cookie named like Kratos's CSRF cookie was taken for the parent domain (the proxy's check below holds it off): ${describe(planted)}`,
+    );
+    const after = await context.cookies(stack.vestibule);
+    for (const own of before.filter((c) => c.name.startsWith('__Host-'))) {
+      const now = after.filter((c) => c.name === own.name);
+      assert.deepEqual(now.map((c) => c.value), [own.value], `${own.name} as vestibule's host set it, and only it`);
+    }
+
+    // vestibule and Kratos still read what they set: the same person, in English, and a Kratos
+    // flow that finds its own CSRF cookie.
+    await session.goto(`${stack.vestibule}/`);
+    assertOn(session, '/');
+    await assertText(page.locator('main'), email);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'the language planted for the parent domain is ignored');
+    await session.goto(`${stack.vestibule}/settings`);
+    assertOn(session, '/settings', { flow: true });
+    assert.equal(await page.locator('input[name="traits.email"]').inputValue(), email, 'the settings flow is the person\'s');
+
+    // A form the app's page posts to Kratos's sign-in is refused before it reaches Kratos.
+    const started = await httpsCall('GET', `${stack.kratos_public}/self-service/login/browser`, { headers: { accept: 'application/json' } });
+    assert.equal(started.status, 200, started.text);
+    const flow = JSON.parse(started.text);
+    await session.goto(`${app.origin}/sign-in-as-me`);
+    session.expectErrorStatus('/self-service/login');
+    // HAProxy's 403 page names no icon, so the browser asks vestibule for /favicon.ico (404).
+    session.expectErrorStatus('/favicon.ico');
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/self-service/login' && r.request().method() === 'POST'),
+      page.evaluate(({ action }) => {
+        const form = document.createElement('form');
+        form.method = 'POST';
+        form.action = action;
+        const fields = { method: 'password', identifier: 'intruder@example.com', password: 'the intruder\'s password', csrf_token: 'planted' };
+        for (const [name, value] of Object.entries(fields)) {
+          const input = document.createElement('input');
+          input.type = 'hidden';
+          input.name = name;
+          input.value = value;
+          form.append(input);
+        }
+        document.body.append(form);
+        form.submit();
+      }, { action: `${stack.kratos_public}/self-service/login?flow=${flow.id}` }),
+    ]);
+    assert.equal(answer.status(), 403, 'the proxy refuses a form from another origin');
+    assert.match(await answer.text(), REFUSED_BY_PROXY);
+    await page.waitForLoadState('load');
+
+    await session.goto(`${stack.vestibule}/`);
+    await assertText(page.locator('main'), email);
+  });
+
+  it('lets Kratos\'s API flows and the social sign-in callback through the proxy', async () => {
+    const { stack, app } = env;
+    const started = await httpsCall('GET', `${stack.kratos_public}/self-service/login/api`, { headers: { accept: 'application/json' } });
+    assert.equal(started.status, 200, started.text);
+    const flow = JSON.parse(started.text);
+    const attempt = (headers) => httpsCall('POST', `${stack.kratos_public}/self-service/login?flow=${flow.id}`, {
+      headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ method: 'password', identifier: 'nobody@example.com', password: 'not the password' }),
+    });
+    // A native app sends neither Origin nor Sec-Fetch-Site: Kratos itself answers.
+    const native = await attempt({});
+    assert.equal(native.status, 400, `Kratos refuses the wrong password: ${native.text}`);
+    assert.equal(JSON.parse(native.text).id, flow.id);
+    const fromApp = await attempt({ origin: app.origin, 'sec-fetch-site': 'same-site' });
+    assert.equal(fromApp.status, 403);
+    assert.match(fromApp.text, REFUSED_BY_PROXY);
+    // A provider answers with a form posted from its own site (response_mode=form_post).
+    const callback = await httpsCall('POST', `${stack.kratos_public}/self-service/methods/oidc/callback/provider`, {
+      headers: { origin: 'https://accounts.provider.example', 'sec-fetch-site': 'cross-site', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'state=abc&code=def',
+    });
+    assert.doesNotMatch(callback.text, REFUSED_BY_PROXY, `Kratos answers the callback itself (${callback.status})`);
   });
 
   everyPageChecks(() => sessions);

@@ -156,7 +156,7 @@ export class Session {
     page.on('response', (response) => {
       const request = response.request();
       if (request.resourceType() !== 'document' || request.frame() !== page.mainFrame()) return;
-      if (new URL(response.url()).origin !== new URL(this.stack.vestibule).origin) return;
+      if (!isVestibulePage(this.stack, response.url())) return;
       if (response.status() >= 300 && response.status() < 400) return;
       const check = this.#checkDocument(response);
       check.catch(() => {});
@@ -254,7 +254,7 @@ export class Session {
     await page.waitForLoadState('load');
     const url = page.url();
     const check = this.#documentChecks.get(url);
-    if (new URL(url).origin === new URL(this.stack.vestibule).origin) {
+    if (isVestibulePage(this.stack, url)) {
       if (!check) throw new Error(`${label}: no document response was seen for ${url}`);
       await check;
     }
@@ -315,6 +315,16 @@ export class Session {
   async close() {
     await this.context.close();
   }
+}
+
+/**
+ * Whether `url` is a page of vestibule's: its origin, but not Kratos's paths, which the
+ * production shape serves under the same name.
+ */
+function isVestibulePage(stack, url) {
+  const parsed = new URL(url);
+  if (parsed.origin !== new URL(stack.vestibule).origin) return false;
+  return !['/self-service/', '/.well-known/ory/'].some((prefix) => parsed.pathname.startsWith(prefix));
 }
 
 /** The start tags of an HTML document, with their attributes (names lower-cased). */

@@ -47,6 +47,27 @@ function httpsRequest(method, url, init) {
   });
 }
 
+/**
+ * A raw HTTPS request to a name of the production-shaped stack (trustTestCa first), as a client
+ * other than the browser sends it: `headers` as given, `body` as text. Returns the status, the
+ * headers and the body's text.
+ */
+export function httpsCall(method, url, { headers = {}, body } = {}) {
+  assert.ok(testDomain, 'trustTestCa() comes first');
+  return new Promise((resolve, reject) => {
+    const request = https.request(url, { method, headers, agent: testDomain.agent, timeout: 30_000 }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => { text += chunk; });
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, text }));
+    });
+    request.on('timeout', () => request.destroy(new Error('timed out')));
+    request.on('error', (error) => reject(new Error(`${method} ${url} failed: ${error.message}`)));
+    if (body !== undefined) request.write(body);
+    request.end();
+  });
+}
+
 async function call(method, url, { json, form, expect } = {}) {
   const init = { method, headers: { accept: 'application/json' } };
   if (json !== undefined) {
@@ -234,11 +255,14 @@ export async function codeFromMail(stack, to, subject = /./, { after = 0 } = {})
 /**
  * A stand-in for the OAuth2 client app: an HTTP server on 127.0.0.1 whose /callback and
  * /signed-out pages the browser lands on at the end of a flow. Behind a proxy, `port` is where
- * it listens and `origin` where browsers reach it.
+ * it listens and `origin` where browsers reach it. `requests` records the path and the `Cookie`
+ * header of each request it gets, for tests of what reaches an app.
  */
 export async function startClientApp({ port = 0, origin: publicOrigin } = {}) {
+  const requests = [];
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
+    requests.push({ path: url.pathname, cookie: request.headers.cookie ?? '' });
     const title = url.pathname === '/signed-out' ? 'Signed out' : 'Client app';
     if (url.pathname === '/favicon.ico') {
       response.writeHead(204).end();
@@ -257,6 +281,7 @@ export async function startClientApp({ port = 0, origin: publicOrigin } = {}) {
   const origin = publicOrigin ?? `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
+    requests,
     redirectUri: `${origin}/callback`,
     postLogoutRedirectUri: `${origin}/signed-out`,
     close: () => new Promise((resolve) => server.close(resolve)),

@@ -14,9 +14,9 @@ const START_TIMEOUT_MS = 180_000;
 /**
  * Starts a stack. `vestibuleEnv`, `kratosEnv` and `hydraEnv` (objects) add to a service's
  * environment, e.g. `{ TRUSTED_CLIENT_IDS: 'a,b' }`. `tls: true` starts the production shape of
- * docs/deployment.md (HTTPS through HAProxy, `https://{login,auth,oauth,app}.vestibule.test:<port>`,
- * described under `tls` in the result); `tls: 'host-cookies'` the same with Kratos's cookies left
- * at Kratos's own host. Throws, with the harness's output, when the stack cannot start.
+ * docs/deployment.md (HTTPS through HAProxy, `https://{login,oauth,app}.vestibule.test:<port>`,
+ * Kratos's browser paths under `login.`, described under `tls` in the result). Throws, with the
+ * harness's output, when the stack cannot start.
  */
 export async function startStack({ vestibuleEnv = {}, kratosEnv = {}, hydraEnv = {}, tls = false } = {}) {
   if (!existsSync(PROGRAM)) {
@@ -32,7 +32,7 @@ export async function startStack({ vestibuleEnv = {}, kratosEnv = {}, hydraEnv =
     }
   }
   const args = [];
-  if (tls) args.push(tls === 'host-cookies' ? '--tls-host-cookies' : '--tls');
+  if (tls) args.push('--tls');
   for (const [flag, env] of [['--vestibule-env', vestibuleEnv], ['--kratos-env', kratosEnv], ['--hydra-env', hydraEnv]]) {
     for (const [name, value] of Object.entries(env)) args.push(flag, `${name}=${value}`);
   }
