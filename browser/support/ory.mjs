@@ -256,10 +256,12 @@ export async function codeFromMail(stack, to, subject = /./, { after = 0 } = {})
  * A stand-in for the OAuth2 client app: an HTTP server on 127.0.0.1 whose /callback and
  * /signed-out pages the browser lands on at the end of a flow. Behind a proxy, `port` is where
  * it listens and `origin` where browsers reach it. `requests` records the path and the `Cookie`
- * header of each request it gets, for tests of what reaches an app.
+ * header of each request it gets, for tests of what reaches an app; its page `/plant` answers
+ * with a `Set-Cookie` for each of `cookiesToPlant`, as an app's server might.
  */
 export async function startClientApp({ port = 0, origin: publicOrigin } = {}) {
   const requests = [];
+  const app = { cookiesToPlant: [] };
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     requests.push({ path: url.pathname, cookie: request.headers.cookie ?? '' });
@@ -268,10 +270,12 @@ export async function startClientApp({ port = 0, origin: publicOrigin } = {}) {
       response.writeHead(204).end();
       return;
     }
-    response.writeHead(200, {
+    const headers = {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-    });
+    };
+    if (url.pathname === '/plant' && app.cookiesToPlant.length > 0) headers['set-cookie'] = app.cookiesToPlant;
+    response.writeHead(200, headers);
     response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1></main></body></html>`);
   });
   await new Promise((resolve, reject) => {
@@ -279,13 +283,13 @@ export async function startClientApp({ port = 0, origin: publicOrigin } = {}) {
     server.listen(port, '127.0.0.1', resolve);
   });
   const origin = publicOrigin ?? `http://127.0.0.1:${server.address().port}`;
-  return {
+  return Object.assign(app, {
     origin,
     requests,
     redirectUri: `${origin}/callback`,
     postLogoutRedirectUri: `${origin}/signed-out`,
     close: () => new Promise((resolve) => server.close(resolve)),
-  };
+  });
 }
 
 /** The active Kratos sessions of identity `id` (admin API). */
