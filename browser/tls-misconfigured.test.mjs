@@ -1,5 +1,5 @@
-// The production shape with the mistake docs/deployment.md warns about, and which it once taught:
-// Kratos's cookies set for the parent domain (`cookies.domain` and `session.cookie.domain`:
+// The production shape with the mistake docs/deployment.md warns about, which its earlier versions
+// set up: Kratos's cookies set for the parent domain (`cookies.domain` and `session.cookie.domain`:
 // vestibule.test) while an app is served under it (app.vestibule.test, in APP_HOSTS). Browsers
 // would hand that app the Kratos session. vestibule asks Kratos where its cookies go before it
 // listens, and refuses to start, naming the app host, who listed it and the setting to change; so

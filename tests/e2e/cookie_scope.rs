@@ -64,7 +64,8 @@ async fn host_only_cookies_under_vestibules_host_are_accepted_by_the_real_kratos
 
 #[tokio::test]
 async fn kratos_cookies_on_a_parent_domain_with_an_app_under_it_stop_start_up() {
-    // Kratos set up as the deployment guide once said: its cookies for the parent domain.
+    // Kratos as earlier versions of the deployment guide set it up: its cookies for the parent
+    // domain.
     let stack = Stack::start(StackOptions {
         kratos_env: vec![("COOKIES_DOMAIN".to_owned(), "vestibule.test".to_owned())],
         ..StackOptions::default()
