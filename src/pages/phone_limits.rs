@@ -153,22 +153,15 @@ impl SharedLimits {
         }
         let key = format!("vestibule:phone:{}:{key}", limit.label());
         let count = async {
-            let mut connection = self.connection().await?;
-            redis::pipe()
-                .atomic()
-                .cmd("SET")
-                .arg(&key)
-                .arg(0)
-                .arg("EX")
-                .arg(WINDOW.as_secs())
-                .arg("NX")
-                .ignore()
-                .cmd("INCR")
-                .arg(&key)
-                .cmd("PTTL")
-                .arg(&key)
-                .query_async::<(u64, i64)>(&mut connection)
-                .await
+            let connection = self.connection().await?;
+            match count_attempt(connection.clone(), &key).await {
+                // The connection broke since the last attempt (Redis restarted): the manager
+                // connects again, and this attempt waits for it once.
+                Err(err) if err.is_io_error() || err.is_connection_dropped() => {
+                    count_attempt(connection, &key).await
+                }
+                other => other,
+            }
         };
         // The client's own timeouts cover a connection and a reply; this covers everything.
         let (count, left_ms) = tokio::time::timeout(self.timeout, count)
@@ -177,6 +170,29 @@ impl SharedLimits {
             .map_err(|err| Refused::StoreUnavailable(err.to_string()))?;
         Ok(window_spent(count, per_hour, left_ms))
     }
+}
+
+/// Counts an attempt for `key` in its window: the count so far and the milliseconds the window
+/// has left.
+async fn count_attempt(
+    mut connection: ConnectionManager,
+    key: &str,
+) -> Result<(u64, i64), redis::RedisError> {
+    redis::pipe()
+        .atomic()
+        .cmd("SET")
+        .arg(key)
+        .arg(0)
+        .arg("EX")
+        .arg(WINDOW.as_secs())
+        .arg("NX")
+        .ignore()
+        .cmd("INCR")
+        .arg(key)
+        .cmd("PTTL")
+        .arg(key)
+        .query_async(&mut connection)
+        .await
 }
 
 /// When the `count`th attempt of a window with `left_ms` to go is past `per_hour`: the time until
