@@ -121,6 +121,14 @@ install_haproxy() {
   export VESTIBULE_HAPROXY_BIN
 }
 
+# Debian's Redis, where replicas count the /phone limits together (PHONE_LIMITS_REDIS_URL); exports
+# the path of its server. The stacks start their own server on a port of their own.
+install_redis() {
+  apt_install /usr/bin/redis-server redis-server
+  VESTIBULE_REDIS_BIN=/usr/bin/redis-server
+  export VESTIBULE_REDIS_BIN
+}
+
 # NSS's certutil (Debian's libnss3-tools): the browser tests of the production shape make Chromium
 # trust the test's own CA through an NSS database, and nothing else.
 install_nss_tools() {

@@ -452,6 +452,9 @@ pub struct PhoneSettings {
     /// The least time an accepted number takes to answer, whether or not it has an account
     /// (`PHONE_RESPONSE_FLOOR_MILLISECONDS`), so the timing does not tell which.
     pub response_floor: Duration,
+    /// Redis, where the limits are counted for every replica (`PHONE_LIMITS_REDIS_URL`); `None`
+    /// counts them in this process.
+    pub limits_redis_url: Option<Secret>,
 }
 
 impl PhoneSettings {
@@ -488,6 +491,24 @@ impl PhoneSettings {
                 "a whole number of milliseconds",
             )
             .map(Duration::from_millis)?;
+        let redis_variables = ["PHONE_LIMITS_REDIS_URL", "PHONE_LIMITS_REDIS_URL_FILE"];
+        let limits_redis_url = if redis_variables
+            .iter()
+            .any(|name| env.string(name).is_some())
+        {
+            let url = env.secret("PHONE_LIMITS_REDIS_URL")?;
+            let scheme = url.expose().split_once("://").map(|(scheme, _)| scheme);
+            if !matches!(scheme, Some("redis")) {
+                return Err(ConfigError::new(
+                    "PHONE_LIMITS_REDIS_URL",
+                    "must be a Redis URL such as redis://127.0.0.1:6379/0 (with the password, if \
+                     any, as redis://:PASSWORD@host:6379/0)",
+                ));
+            }
+            Some(url)
+        } else {
+            None
+        };
         Ok((
             trusted_proxies,
             Self {
@@ -495,6 +516,7 @@ impl PhoneSettings {
                 limits,
                 allowed_country_codes,
                 response_floor,
+                limits_redis_url,
             },
         ))
     }
@@ -1083,6 +1105,7 @@ mod tests {
         );
         assert!(config.phone.allowed_country_codes.allows("+447700900123"));
         assert_eq!(config.phone.response_floor, Duration::from_millis(300));
+        assert_eq!(config.phone.limits_redis_url, None);
 
         let mut vars = minimal();
         vars.insert("TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.7".to_owned());
@@ -1094,6 +1117,18 @@ mod tests {
         assert!(!config.phone.allowed_country_codes.allows("+447700900123"));
         assert_eq!(config.phone.limits.per_ip, 0);
 
+        let mut vars = minimal();
+        vars.insert(
+            "PHONE_LIMITS_REDIS_URL",
+            "redis://:s3cret@redis.internal:6379/2".to_owned(),
+        );
+        let config = parse(&vars).unwrap();
+        assert_eq!(
+            config.phone.limits_redis_url.as_ref().map(Secret::expose),
+            Some("redis://:s3cret@redis.internal:6379/2")
+        );
+        assert!(!format!("{config:?}").contains("s3cret"));
+
         for (var, bad) in [
             ("TRUSTED_PROXIES", "10.0.0.0/8, proxy.internal"),
             ("PHONE_ALLOWED_COUNTRY_CODES", "49, Germany"),
@@ -1101,6 +1136,8 @@ mod tests {
             ("PHONE_LIMIT_PER_PREFIX_PER_HOUR", "many"),
             ("PHONE_UNPROVEN_IDENTITY_LIFETIME_SECONDS", "0"),
             ("PHONE_RESPONSE_FLOOR_MILLISECONDS", "0.5"),
+            ("PHONE_LIMITS_REDIS_URL", "127.0.0.1:6379"),
+            ("PHONE_LIMITS_REDIS_URL", "http://127.0.0.1:6379"),
         ] {
             let err = error_for(var, bad);
             assert_eq!(err.variable, var, "{err}");

@@ -27,6 +27,8 @@ pub enum StartupError {
     HttpClient(#[source] reqwest::Error),
     #[error("cannot serve on the listener: {0}")]
     Listen(#[source] std::io::Error),
+    #[error("PHONE_LIMITS_REDIS_URL: {0}")]
+    LimitsStore(String),
     #[error("cannot load the language catalogs: {0}")]
     Catalogs(#[from] crate::i18n::CatalogError),
 }

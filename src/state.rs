@@ -7,9 +7,9 @@ use std::time::Duration;
 use ory_hydra_client::models::{OAuth2ConsentRequest, OAuth2LoginRequest};
 
 use crate::config::Config;
-use crate::domain::phone::limits::PhoneLimits;
 use crate::ory::kratos::availability::FlowAvailability;
 use crate::ory::{self, Hydra, Kratos};
+use crate::pages::phone_limits::{LocalLimits, PhoneLimits, SharedLimits};
 use crate::startup::StartupError;
 use crate::web::cookies::OwnCookies;
 use crate::web::csrf::Csrf;
@@ -53,6 +53,27 @@ fn request_cache<T: Send + Sync + 'static>() -> RequestCache<T> {
         .build()
 }
 
+/// The `/phone` limits: in Redis when `PHONE_LIMITS_REDIS_URL` is set, else in this process, which
+/// is said at start-up where sign-in by phone is on.
+fn phone_limits(config: &Config) -> Result<PhoneLimits, StartupError> {
+    let limits = config.phone.limits;
+    match &config.phone.limits_redis_url {
+        Some(url) => SharedLimits::new(limits, url.expose(), config.upstream_timeout)
+            .map(PhoneLimits::Shared)
+            .map_err(StartupError::LimitsStore),
+        None => {
+            if config.phone_sign_up_schema_id.is_some() {
+                tracing::warn!(
+                    "sign-in by phone counts its limits in this process only: with several \
+                     replicas each allows the whole of every limit, and a restart starts afresh. \
+                     Set PHONE_LIMITS_REDIS_URL to count them in Redis for every replica"
+                );
+            }
+            Ok(PhoneLimits::Local(LocalLimits::new(limits)))
+        }
+    }
+}
+
 impl AppState {
     pub fn new(config: Config) -> Result<Self, StartupError> {
         let http = ory::http_client(config.upstream_timeout).map_err(StartupError::HttpClient)?;
@@ -75,7 +96,7 @@ impl AppState {
             ),
             cookies: OwnCookies::for_base_url(&config.base_url),
             flows: FlowAvailability::new(std::time::Duration::from_secs(300)),
-            phone_limits: PhoneLimits::new(config.phone.limits),
+            phone_limits: phone_limits(&config)?,
             login_requests: request_cache(),
             consent_requests: request_cache(),
             draining: Draining::default(),

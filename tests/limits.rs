@@ -1,6 +1,7 @@
 //! Limits on abuse and the operator's view, against the real binary: a slow-loris client does not
 //! keep others from being served, oversized heads are refused, `/phone` is limited per client
-//! behind a trusted proxy with a 429 page that says when to try again, requests carry ids, and
+//! behind a trusted proxy with a 429 page that says when to try again and answers 503 when the
+//! store of its limits does not answer, requests carry ids, and
 //! metrics are served on their own listener only.
 //!
 //! Kratos and Hydra are addresses where nothing listens: what is tested here is decided before
@@ -126,10 +127,16 @@ fn an_oversized_request_head_gets_a_431_page() {
     );
 }
 
-/// The CSRF token and cookie of the `/phone` form, as a browser gets them.
+/// A well-formed login challenge (Hydra, which would know it, is not there).
+const CHALLENGE: &str = "0123456789abcdef0123456789abcdef";
+
+/// The CSRF token and cookie of the `/phone` form of a sign-in, as a browser gets them.
 async fn phone_form(http: &reqwest::Client, vestibule: &Vestibule) -> (String, String) {
     let page = http
-        .get(format!("http://127.0.0.1:{}/phone", vestibule.port))
+        .get(format!(
+            "http://127.0.0.1:{}/phone?login_challenge={CHALLENGE}",
+            vestibule.port
+        ))
         .send()
         .await
         .unwrap();
@@ -170,13 +177,17 @@ async fn sign_in_by_phone_is_limited_per_client_behind_the_trusted_proxy() {
             http.post(url)
                 .header("cookie", cookie)
                 .header("x-forwarded-for", client_ip)
-                .form(&[("phone", number), ("csrf_token", token.as_str())])
+                .form(&[
+                    ("phone", number),
+                    ("csrf_token", token.as_str()),
+                    ("login_challenge", CHALLENGE),
+                ])
                 .send()
                 .await
                 .unwrap()
         }
     };
-    // Within the budget the request goes on to Kratos, which is not there.
+    // Within the budget the request goes on to Hydra, which is not there.
     for number in ["+4915112345678", "+4915112345679"] {
         let response = attempt("198.51.100.7", number).await;
         assert_eq!(response.status(), 503, "{number}");
@@ -214,6 +225,43 @@ async fn sign_in_by_phone_is_limited_per_client_behind_the_trusted_proxy() {
         metrics.contains(r#"vestibule_rate_limited_total{limit="client"} 1"#),
         "{metrics}"
     );
+}
+
+/// The shared store of the limits is down (nothing listens) or takes connections and never
+/// answers: the attempt gets a 503 page, within the upstream timeout, and goes no further.
+#[tokio::test]
+async fn sign_in_by_phone_answers_503_when_the_store_of_its_limits_does_not() {
+    // The kernel completes connections to a listener nobody accepts on: a store that never answers.
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent_port = silent.local_addr().unwrap().port();
+    let nowhere_port = common::free_port();
+    for port in [nowhere_port, silent_port] {
+        let url = format!("redis://127.0.0.1:{port}/0");
+        let vestibule = Vestibule::start(&[
+            ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
+            ("PHONE_LIMITS_REDIS_URL", &url),
+        ]);
+        let http = client();
+        let (cookie, token) = phone_form(&http, &vestibule).await;
+        let answer = http
+            .post(format!("http://127.0.0.1:{}/phone", vestibule.port))
+            .header("cookie", cookie)
+            .form(&[
+                ("phone", "+4915112345678"),
+                ("csrf_token", token.as_str()),
+                ("login_challenge", CHALLENGE),
+            ])
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("vestibule answers with Redis at {url}: {e}"));
+        assert_eq!(answer.status(), 503, "Redis at {url}");
+        let page = answer.text().await.unwrap();
+        assert!(
+            page.contains("Sign-in by text message is not available right now"),
+            "{page}"
+        );
+    }
+    drop(silent);
 }
 
 #[tokio::test]

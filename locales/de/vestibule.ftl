@@ -88,6 +88,15 @@ phone-other-way = Lieber auf andere Weise?
 phone-error-format = Geben Sie die Nummer im internationalen Format ein, beginnend mit + und der Ländervorwahl, z. B. +49 151 12345678.
 phone-error-country = Die Anmeldung per SMS ist für Nummern aus diesem Land nicht verfügbar. Bitte melden Sie sich auf andere Weise an.
 phone-error-unusable = Mit dieser Nummer ist keine Anmeldung möglich. Prüfen Sie die Nummer oder melden Sie sich auf andere Weise an.
+phone-needs-app = Die Anmeldung per SMS beginnt bei der App oder Website, bei der Sie sich anmelden: Gehen Sie dorthin zurück und wählen Sie sie dort erneut.
+phone-needs-app-account = Sie haben schon ein Konto mit Ihrer Telefonnummer? Melden Sie sich auf der Anmeldeseite mit einem Code an.
+phone-to-sign-in = Zur Anmeldeseite
+phone-limited-client = Aus Ihrem Netzwerk gab es zu viele Versuche, sich per SMS anzumelden. Versuchen Sie es in { $wait } erneut.
+phone-limited-number = Für diese Nummer wurden zu viele Codes angefordert. Versuchen Sie es in { $wait } erneut.
+phone-limited-prefix = Es wurden zu viele ähnliche Nummern versucht. Versuchen Sie es in { $wait } erneut.
+phone-limited-sign-in = Wenn Sie schon ein Konto mit dieser Nummer haben, können Sie sich trotzdem jetzt anmelden: Die Anmeldeseite schickt Ihnen einen Code per SMS, und einen bereits erhaltenen Code können Sie dort eingeben, wo Sie ihn angefordert haben.
+phone-limited-sign-in-link = Mit einem Code anmelden
+phone-limits-unavailable = Die Anmeldung per SMS ist gerade nicht verfügbar. Versuchen Sie es in einer Minute erneut oder melden Sie sich auf andere Weise an.
 
 ## Zustimmung
 

@@ -103,6 +103,17 @@ phone-other-way = Prefer another way?
 phone-error-format = Enter the number in international form, starting with + and the country code, e.g. +49 151 12345678.
 phone-error-country = Sign-in by text message is not available for numbers from this country. Sign in another way.
 phone-error-unusable = This number cannot be used to sign in. Check it, or sign in another way.
+# /phone without a sign-in started by an app: it cannot create accounts or send codes.
+phone-needs-app = Sign-in by text message starts at the app or site you are signing in to: go back there and choose it again.
+phone-needs-app-account = Already have an account with your phone number? Sign in with a code on the sign-in page.
+phone-to-sign-in = Go to the sign-in page
+# $wait is a duration written with wait-seconds or wait-minutes, e.g. "3 minutes".
+phone-limited-client = There have been too many attempts to sign in by text message from your network. Try again in { $wait }.
+phone-limited-number = Too many codes have been asked for this number. Try again in { $wait }.
+phone-limited-prefix = Too many numbers like this one have been tried. Try again in { $wait }.
+phone-limited-sign-in = If you already have an account with this number, you can still sign in now: the sign-in page texts you a code, and a code you have already received can be typed in where you asked for it.
+phone-limited-sign-in-link = Sign in with a code
+phone-limits-unavailable = Sign-in by text message is not available right now. Try again in a minute, or sign in another way.
 
 ## Consent: an application asks for access to the account
 

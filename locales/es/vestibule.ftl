@@ -88,6 +88,15 @@ phone-other-way = ¿Prefieres otro método?
 phone-error-format = Introduce el número en formato internacional, empezando por + y el prefijo del país; por ejemplo, +34 612 34 56 78.
 phone-error-country = El inicio de sesión por SMS no está disponible para números de este país. Inicia sesión de otra forma.
 phone-error-unusable = Este número no se puede usar para iniciar sesión. Compruébalo o inicia sesión de otra forma.
+phone-needs-app = El inicio de sesión por SMS empieza en la aplicación o el sitio en el que inicias sesión: vuelve allí y elígelo de nuevo.
+phone-needs-app-account = ¿Ya tienes una cuenta con tu número? Inicia sesión con un código en la página de inicio de sesión.
+phone-to-sign-in = Ir a la página de inicio de sesión
+phone-limited-client = Ha habido demasiados intentos de iniciar sesión por SMS desde tu red. Vuelve a intentarlo dentro de { $wait }.
+phone-limited-number = Se han pedido demasiados códigos para este número. Vuelve a intentarlo dentro de { $wait }.
+phone-limited-prefix = Se han probado demasiados números parecidos a este. Vuelve a intentarlo dentro de { $wait }.
+phone-limited-sign-in = Si ya tienes una cuenta con este número, puedes iniciar sesión ahora igualmente: la página de inicio de sesión te envía un código por SMS, y un código que ya hayas recibido se puede escribir donde lo pediste.
+phone-limited-sign-in-link = Iniciar sesión con un código
+phone-limits-unavailable = El inicio de sesión por SMS no está disponible ahora mismo. Vuelve a intentarlo en un minuto o inicia sesión de otra forma.
 
 ## Consentimiento
 

@@ -88,6 +88,15 @@ phone-other-way = Vous préférez une autre méthode ?
 phone-error-format = Saisissez le numéro au format international, en commençant par + et l’indicatif du pays, par exemple +33 6 12 34 56 78.
 phone-error-country = La connexion par SMS n’est pas disponible pour les numéros de ce pays. Connectez-vous d’une autre manière.
 phone-error-unusable = Ce numéro ne peut pas être utilisé pour se connecter. Vérifiez-le ou connectez-vous d’une autre manière.
+phone-needs-app = La connexion par SMS commence dans l’application ou sur le site auquel vous vous connectez : retournez-y et choisissez-la à nouveau.
+phone-needs-app-account = Vous avez déjà un compte avec votre numéro ? Connectez-vous avec un code sur la page de connexion.
+phone-to-sign-in = Aller à la page de connexion
+phone-limited-client = Il y a eu trop de tentatives de connexion par SMS depuis votre réseau. Réessayez dans { $wait }.
+phone-limited-number = Trop de codes ont été demandés pour ce numéro. Réessayez dans { $wait }.
+phone-limited-prefix = Trop de numéros semblables ont été essayés. Réessayez dans { $wait }.
+phone-limited-sign-in = Si vous avez déjà un compte avec ce numéro, vous pouvez quand même vous connecter maintenant : la page de connexion vous envoie un code par SMS, et un code déjà reçu peut être saisi là où vous l’avez demandé.
+phone-limited-sign-in-link = Se connecter avec un code
+phone-limits-unavailable = La connexion par SMS n’est pas disponible pour le moment. Réessayez dans une minute ou connectez-vous d’une autre manière.
 
 ## Consentement
 

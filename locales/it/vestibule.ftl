@@ -88,6 +88,15 @@ phone-other-way = Preferisci un altro metodo?
 phone-error-format = Inserisci il numero in formato internazionale, iniziando con + e il prefisso del paese, ad esempio +39 312 345 6789.
 phone-error-country = L’accesso tramite SMS non è disponibile per i numeri di questo paese. Accedi in un altro modo.
 phone-error-unusable = Questo numero non può essere usato per accedere. Controllalo o accedi in un altro modo.
+phone-needs-app = L’accesso tramite SMS inizia nell’app o nel sito a cui stai accedendo: torna lì e sceglilo di nuovo.
+phone-needs-app-account = Hai già un account con il tuo numero? Accedi con un codice nella pagina di accesso.
+phone-to-sign-in = Vai alla pagina di accesso
+phone-limited-client = Ci sono stati troppi tentativi di accesso tramite SMS dalla tua rete. Riprova tra { $wait }.
+phone-limited-number = Sono stati richiesti troppi codici per questo numero. Riprova tra { $wait }.
+phone-limited-prefix = Sono stati provati troppi numeri simili a questo. Riprova tra { $wait }.
+phone-limited-sign-in = Se hai già un account con questo numero, puoi comunque accedere ora: la pagina di accesso ti invia un codice via SMS, e un codice già ricevuto si può inserire dove lo hai richiesto.
+phone-limited-sign-in-link = Accedi con un codice
+phone-limits-unavailable = L’accesso tramite SMS non è disponibile in questo momento. Riprova tra un minuto o accedi in un altro modo.
 
 ## Consenso
 

@@ -89,6 +89,15 @@ phone-other-way = 別の方法を使用しますか？
 phone-error-format = 電話番号は、+ と国番号から始まる国際形式で入力してください（例: +81 90 1234 5678）。
 phone-error-country = この国の電話番号では、SMS によるログインをご利用いただけません。別の方法でログインしてください。
 phone-error-unusable = この電話番号はログインに使用できません。番号を確認するか、別の方法でログインしてください。
+phone-needs-app = SMS によるログインは、ログイン先のアプリやサイトから始まります。そちらに戻って、もう一度選んでください。
+phone-needs-app-account = この電話番号のアカウントをすでにお持ちですか？ログインページでコードを使ってログインしてください。
+phone-to-sign-in = ログインページへ
+phone-limited-client = お使いのネットワークから SMS によるログインの試行回数が多すぎます。{ $wait }後にもう一度お試しください。
+phone-limited-number = この番号へのコードの要求が多すぎます。{ $wait }後にもう一度お試しください。
+phone-limited-prefix = この番号に似た番号が多く試されています。{ $wait }後にもう一度お試しください。
+phone-limited-sign-in = この番号のアカウントをすでにお持ちの場合は、今すぐログインできます。ログインページからコードが SMS で届きます。受け取り済みのコードは、要求したページで入力できます。
+phone-limited-sign-in-link = コードでログイン
+phone-limits-unavailable = 現在、SMS によるログインはご利用いただけません。1 分後にもう一度お試しいただくか、別の方法でログインしてください。
 
 ## Consent: an application asks for access to the account
 

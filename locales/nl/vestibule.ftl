@@ -90,6 +90,15 @@ phone-other-way = Liever een andere manier?
 phone-error-format = Voer het nummer internationaal in, beginnend met + en de landcode, bijvoorbeeld +31 6 12345678.
 phone-error-country = Inloggen via sms is niet beschikbaar voor nummers uit dit land. Log op een andere manier in.
 phone-error-unusable = Dit nummer kan niet worden gebruikt om in te loggen. Controleer het nummer of log op een andere manier in.
+phone-needs-app = Inloggen via sms begint bij de app of website waarop je inlogt: ga daarheen terug en kies het daar opnieuw.
+phone-needs-app-account = Heb je al een account met je telefoonnummer? Log op de inlogpagina in met een code.
+phone-to-sign-in = Naar de inlogpagina
+phone-limited-client = Er is vanaf je netwerk te vaak geprobeerd in te loggen via sms. Probeer het over { $wait } opnieuw.
+phone-limited-number = Er zijn te veel codes voor dit nummer aangevraagd. Probeer het over { $wait } opnieuw.
+phone-limited-prefix = Er zijn te veel nummers zoals dit geprobeerd. Probeer het over { $wait } opnieuw.
+phone-limited-sign-in = Heb je al een account met dit nummer, dan kun je nu toch inloggen: de inlogpagina stuurt je een code per sms, en een code die je al hebt ontvangen kun je invullen waar je hem hebt aangevraagd.
+phone-limited-sign-in-link = Inloggen met een code
+phone-limits-unavailable = Inloggen via sms is op dit moment niet beschikbaar. Probeer het over een minuut opnieuw of log op een andere manier in.
 
 ## Toestemming
 

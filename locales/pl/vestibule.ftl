@@ -90,6 +90,15 @@ phone-other-way = Inny sposób logowania?
 phone-error-format = Wpisz numer w formacie międzynarodowym, zaczynając od + i numeru kierunkowego kraju, np. +48 512 345 678.
 phone-error-country = Logowanie SMS-em nie jest dostępne dla numerów z tego kraju. Zaloguj się w inny sposób.
 phone-error-unusable = Tego numeru nie można użyć do logowania. Sprawdź go lub zaloguj się w inny sposób.
+phone-needs-app = Logowanie SMS-em zaczyna się w aplikacji lub witrynie, do której się logujesz: wróć tam i wybierz je ponownie.
+phone-needs-app-account = Masz już konto z tym numerem telefonu? Zaloguj się kodem na stronie logowania.
+phone-to-sign-in = Przejdź do strony logowania
+phone-limited-client = Z Twojej sieci było zbyt wiele prób logowania SMS-em. Spróbuj ponownie za { $wait }.
+phone-limited-number = Dla tego numeru poproszono o zbyt wiele kodów. Spróbuj ponownie za { $wait }.
+phone-limited-prefix = Wypróbowano zbyt wiele numerów podobnych do tego. Spróbuj ponownie za { $wait }.
+phone-limited-sign-in = Jeśli masz już konto z tym numerem, możesz zalogować się teraz: strona logowania wyśle Ci kod SMS-em, a kod, który już otrzymałeś, możesz wpisać tam, gdzie o niego prosiłeś.
+phone-limited-sign-in-link = Zaloguj się kodem
+phone-limits-unavailable = Logowanie SMS-em jest teraz niedostępne. Spróbuj ponownie za minutę lub zaloguj się w inny sposób.
 
 ## Zgoda
 

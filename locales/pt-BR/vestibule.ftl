@@ -90,6 +90,15 @@ phone-other-way = Prefere outra forma?
 phone-error-format = Digite o número no formato internacional, começando com + e o código do país, por exemplo +55 11 91234 5678.
 phone-error-country = O login por SMS não está disponível para números deste país. Entre de outra forma.
 phone-error-unusable = Este número não pode ser usado para entrar. Confira o número ou entre de outra forma.
+phone-needs-app = A entrada por SMS começa no aplicativo ou site em que você está entrando: volte lá e escolha essa opção de novo.
+phone-needs-app-account = Já tem uma conta com o seu número? Entre com um código na página de entrada.
+phone-to-sign-in = Ir para a página de entrada
+phone-limited-client = Houve tentativas demais de entrar por SMS a partir da sua rede. Tente novamente em { $wait }.
+phone-limited-number = Foram pedidos códigos demais para este número. Tente novamente em { $wait }.
+phone-limited-prefix = Foram tentados números demais parecidos com este. Tente novamente em { $wait }.
+phone-limited-sign-in = Se você já tem uma conta com este número, ainda pode entrar agora: a página de entrada envia um código por SMS, e um código que você já recebeu pode ser digitado onde você o pediu.
+phone-limited-sign-in-link = Entrar com um código
+phone-limits-unavailable = A entrada por SMS não está disponível agora. Tente novamente em um minuto ou entre de outra forma.
 
 ## Consentimento
 

@@ -90,6 +90,15 @@ phone-other-way = Vill du hellre använda ett annat sätt?
 phone-error-format = Ange numret i internationellt format, med + och landsnumret först, till exempel +46 70 123 45 67.
 phone-error-country = Inloggning med sms är inte tillgängligt för nummer från det här landet. Logga in på ett annat sätt.
 phone-error-unusable = Det här numret kan inte användas för att logga in. Kontrollera numret eller logga in på ett annat sätt.
+phone-needs-app = Inloggning med sms börjar i appen eller på webbplatsen du loggar in på: gå tillbaka dit och välj det igen.
+phone-needs-app-account = Har du redan ett konto med ditt telefonnummer? Logga in med en kod på inloggningssidan.
+phone-to-sign-in = Till inloggningssidan
+phone-limited-client = Det har gjorts för många försök att logga in med sms från ditt nätverk. Försök igen om { $wait }.
+phone-limited-number = För många koder har begärts för det här numret. Försök igen om { $wait }.
+phone-limited-prefix = För många nummer som liknar det här har provats. Försök igen om { $wait }.
+phone-limited-sign-in = Om du redan har ett konto med det här numret kan du ändå logga in nu: inloggningssidan skickar en kod med sms, och en kod du redan har fått kan du skriva in där du begärde den.
+phone-limited-sign-in-link = Logga in med en kod
+phone-limits-unavailable = Inloggning med sms är inte tillgänglig just nu. Försök igen om en minut eller logga in på ett annat sätt.
 
 ## Medgivande
 

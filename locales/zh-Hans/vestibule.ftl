@@ -89,6 +89,15 @@ phone-other-way = 想使用其他方式？
 phone-error-format = 请以国际格式输入号码，以 + 和国家/地区代码开头，例如 +86 138 0013 8000。
 phone-error-country = 此国家/地区的号码不支持短信登录。请使用其他方式登录。
 phone-error-unusable = 此号码无法用于登录。请检查号码，或使用其他方式登录。
+phone-needs-app = 短信登录需从你要登录的应用或网站开始：请返回那里并重新选择。
+phone-needs-app-account = 已有使用该手机号码的账户？请在登录页面使用验证码登录。
+phone-to-sign-in = 前往登录页面
+phone-limited-client = 你的网络中短信登录的尝试次数过多。请在 { $wait }后重试。
+phone-limited-number = 该号码请求的验证码过多。请在 { $wait }后重试。
+phone-limited-prefix = 尝试的相似号码过多。请在 { $wait }后重试。
+phone-limited-sign-in = 如果你已有使用该号码的账户，现在仍可登录：登录页面会通过短信向你发送验证码，已收到的验证码可以在请求它的页面输入。
+phone-limited-sign-in-link = 使用验证码登录
+phone-limits-unavailable = 短信登录暂时不可用。请一分钟后重试，或使用其他方式登录。
 
 ## Consent: an application asks for access to the account
 

@@ -126,7 +126,9 @@ async fn show_flow(
                 href: local_link("/registration", &carried),
             });
         }
-        if state.config.phone_sign_up_schema_id.is_some() {
+        // `/phone` serves only a sign-in an app started; without one, the code method above
+        // signs in an account that has the number.
+        if state.config.phone_sign_up_schema_id.is_some() && challenge.is_some() {
             links.push(PageLink {
                 prefix: t.t("login-phone-prompt"),
                 text: t.t("login-phone-link"),

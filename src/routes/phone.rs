@@ -6,12 +6,14 @@
 //! number filled in, and Kratos sends the code: the person is signed in only by proving the
 //! number is theirs.
 //!
-//! Because this creates identities and sends texts for anyone who asks, it is guarded: the
-//! sign-in's challenge must be pending at Hydra before anything happens; numbers are limited per
-//! client, per number and per block of numbers, and to the operator's country codes; identities
-//! made for numbers that never sign in are removed again ([`crate::pages::unproven_phones`]); and a
+//! Because this creates identities and sends texts for anyone who asks, it is guarded: it serves
+//! only a sign-in whose challenge is pending at Hydra; numbers are limited per client, per number
+//! and per block of numbers (without locking out a number that has an account, see
+//! [`crate::domain::phone::limits`]), and to the operator's country codes; identities made for
+//! numbers that are never proven are removed again ([`crate::pages::unproven_phones`]); and a
 //! number with an account gets the same answer, after at least the same time, as one without.
 
+use actix_web::http::header::RETRY_AFTER;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -19,16 +21,18 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use crate::domain::ids::LoginChallenge;
-use crate::domain::phone::{self, limits::Limited};
+use crate::domain::phone::limits::{retry_after_seconds, Limit, Limited, Stage};
+use crate::domain::phone::{self};
 use crate::ory::kratos::{Created, FlowKind};
 use crate::pages::flow::kratos_start;
 use crate::pages::links::{local_link, see_other, with_cookie};
 use crate::pages::oauth2::{client_context, pending_login};
+use crate::pages::phone_limits::Refused;
 use crate::pages::signin::{carry_params, continue_to, hint_cookie};
 use crate::pages::unproven_phones::{self, Candidate, Verdict};
 use crate::state::AppState;
 use crate::web::context::PageContext;
-use crate::web::error::AppError;
+use crate::web::error::{wait_in_words, AppError};
 use crate::web::views::{self, Layout};
 
 /// What the CSRF token of the phone form is bound to (there is no challenge of its own).
@@ -37,7 +41,6 @@ const CSRF_SCOPE: &str = "phone-sign-in";
 #[derive(Debug, Default, Deserialize)]
 pub struct PhoneQuery {
     login_challenge: Option<LoginChallenge>,
-    return_to: Option<String>,
 }
 
 #[derive(Template)]
@@ -46,10 +49,20 @@ struct PhonePage {
     layout: Layout,
     csrf_token: String,
     login_challenge: String,
-    return_to: String,
     phone: String,
     error: String,
     back_href: String,
+}
+
+/// A page that says why `/phone` does not go on, and where to sign in instead.
+#[derive(Template)]
+#[template(path = "phone_notice.html")]
+struct NoticePage {
+    layout: Layout,
+    title: String,
+    lines: Vec<String>,
+    link_text: String,
+    link_href: String,
 }
 
 #[get("/phone")]
@@ -60,12 +73,15 @@ pub async fn show(
     query: web::Query<PhoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     schema_id(&state)?;
-    let context = in_sign_in_language(&state, context, query.login_challenge.as_ref()).await;
+    let Some(challenge) = &query.login_challenge else {
+        return Ok(needs_sign_in(&context, StatusCode::OK));
+    };
+    let context = in_sign_in_language(&state, context, challenge).await;
     let form = Form {
         state: &state,
         req: &req,
         context: &context,
-        query: &query,
+        challenge,
     };
     form.render("", "", StatusCode::OK)
 }
@@ -77,7 +93,6 @@ pub struct PhoneForm {
     #[serde(default)]
     csrf_token: String,
     login_challenge: Option<LoginChallenge>,
-    return_to: Option<String>,
 }
 
 #[post("/phone")]
@@ -91,20 +106,16 @@ pub async fn submit(
     let schema_id = schema_id(&state)?;
     let form = form.into_inner();
     state.csrf.verify(&req, CSRF_SCOPE, &form.csrf_token)?;
-    // The sign-in this belongs to must be real and pending before anything is created or sent.
-    if let Some(challenge) = &form.login_challenge {
-        pending_login(&state, challenge).await?;
-    }
-    let query = PhoneQuery {
-        login_challenge: form.login_challenge,
-        return_to: form.return_to.filter(|r| !r.is_empty()),
+    // Only a sign-in an app started may create an identity or have a code texted.
+    let Some(challenge) = &form.login_challenge else {
+        return Ok(needs_sign_in(&context, StatusCode::BAD_REQUEST));
     };
-    let context = in_sign_in_language(&state, context, query.login_challenge.as_ref()).await;
+    let context = in_sign_in_language(&state, context, challenge).await;
     let page = Form {
         state: &state,
         req: &req,
         context: &context,
-        query: &query,
+        challenge,
     };
     let bad_request = StatusCode::BAD_REQUEST;
     let Some(number) = phone::normalize(&form.phone) else {
@@ -113,23 +124,35 @@ pub async fn submit(
     if !state.config.phone.allowed_country_codes.allows(&number) {
         return page.render(&form.phone, "phone-error-country", bad_request);
     }
-    state
-        .phone_limits
-        .check(state.config.trusted_proxies.of(&req), &number)
-        .map_err(|Limited { what, retry_after }| {
-            crate::metrics::metrics().limited(what);
-            AppError::TooManyRequests { what, retry_after }
-        })?;
+    let client = state.config.trusted_proxies.of(&req);
+    if let Some(refused) = page.limit(Stage::Received, client, &number).await {
+        return refused;
+    }
+    // The sign-in this belongs to must be real and pending before anything is counted for the
+    // number, created or sent.
+    pending_login(&state, challenge).await?;
+    if let Some(refused) = page.limit(Stage::SignInPending, client, &number).await {
+        return refused;
+    }
+    let found = state.kratos.identity_by_identifier(&number).await?;
+    let lifetime = state.config.phone.unproven_identity_lifetime;
+    let now = OffsetDateTime::now_utc();
+    let candidate = found.as_ref().and_then(Candidate::of);
+    let account = candidate
+        .as_ref()
+        .is_some_and(|c| c.standing(lifetime, now).is_account());
+    if let Some(refused) = page
+        .limit(Stage::LookedUp { account }, client, &number)
+        .await
+    {
+        return refused;
+    }
 
-    if !ensure_identity(&state, schema_id, &number).await? {
+    if !ensure_identity(&state, schema_id, &number, found.is_some(), candidate).await? {
         return page.render(&form.phone, "phone-error-unusable", bad_request);
     }
 
-    let return_to = continue_to(
-        &state,
-        query.login_challenge.as_ref(),
-        query.return_to.as_deref(),
-    );
+    let return_to = continue_to(&state, Some(challenge), None);
     let to_kratos = see_other(&kratos_start(&state, FlowKind::Login, return_to.as_deref()));
     // The form's CSRF check passed, so the browser holds its binding already.
     let (binding, _) = state.csrf.browser_binding(&req);
@@ -146,16 +169,18 @@ async fn ensure_identity(
     state: &AppState,
     schema_id: &str,
     number: &str,
+    found: bool,
+    candidate: Option<Candidate>,
 ) -> Result<bool, AppError> {
     let lifetime = state.config.phone.unproven_identity_lifetime;
-    if let Some(identity) = state.kratos.identity_by_identifier(number).await? {
-        let Some(candidate) = Candidate::of(&identity).filter(Candidate::is_marked) else {
+    if found {
+        let Some(candidate) = candidate else {
             return Ok(true);
         };
         let now = OffsetDateTime::now_utc();
         match unproven_phones::settle_candidate(&state.kratos, &candidate, lifetime, now).await? {
             Verdict::Removed => {
-                tracing::info!(identity = %candidate.id, "removed an identity made for a number that never signed in; making a new one");
+                tracing::info!(identity = %candidate.id, "removed an identity made for a number that was never proven; making a new one");
             }
             Verdict::Pending { remaining } => {
                 // Its first check may have been lost with a restart.
@@ -173,7 +198,7 @@ async fn ensure_identity(
     let traits = serde_json::json!({ "phone": number });
     match state
         .kratos
-        .create_identity(schema_id, traits, unproven_phones::marker())
+        .create_identity(schema_id, traits, unproven_phones::marker(number))
         .await?
     {
         Created::Identity(id) => {
@@ -199,27 +224,76 @@ fn schema_id(state: &AppState) -> Result<&str, AppError> {
 async fn in_sign_in_language(
     state: &AppState,
     context: PageContext,
-    challenge: Option<&LoginChallenge>,
+    challenge: &LoginChallenge,
 ) -> PageContext {
-    match challenge {
-        Some(challenge) => context.with_ui_locales(
-            &client_context(state, Some(challenge), None)
-                .await
-                .ui_locales,
-        ),
-        None => context,
-    }
+    context.with_ui_locales(
+        &client_context(state, Some(challenge), None)
+            .await
+            .ui_locales,
+    )
 }
 
-/// The phone form, as shown again with what was typed and what is wrong with it.
+/// `/phone` without a sign-in started by an app: it says how to sign in instead.
+fn needs_sign_in(context: &PageContext, status: StatusCode) -> HttpResponse {
+    let t = &context.t;
+    views::render_with_status(
+        status,
+        &NoticePage {
+            layout: context.layout(),
+            title: t.t("phone-title"),
+            lines: vec![t.t("phone-needs-app"), t.t("phone-needs-app-account")],
+            link_text: t.t("phone-to-sign-in"),
+            link_href: "/login".to_owned(),
+        },
+    )
+}
+
+/// The shared store of the limits did not answer: nothing goes on uncounted.
+fn unavailable(context: &PageContext) -> HttpResponse {
+    let t = &context.t;
+    views::render_with_status(
+        StatusCode::SERVICE_UNAVAILABLE,
+        &NoticePage {
+            layout: context.layout(),
+            title: t.t("error-unavailable-title"),
+            lines: vec![t.t("phone-limits-unavailable")],
+            link_text: t.t("back-to-sign-in"),
+            link_href: "/login".to_owned(),
+        },
+    )
+}
+
+/// The phone form of one sign-in, as shown again with what was typed and what is wrong with it.
 struct Form<'a> {
     state: &'a AppState,
     req: &'a HttpRequest,
     context: &'a PageContext,
-    query: &'a PhoneQuery,
+    challenge: &'a LoginChallenge,
 }
 
 impl Form<'_> {
+    /// Counts the attempt against the limits of `stage`; the page to answer with when it is
+    /// refused.
+    async fn limit(
+        &self,
+        stage: Stage,
+        client: Option<std::net::IpAddr>,
+        number: &str,
+    ) -> Option<Result<HttpResponse, AppError>> {
+        match self.state.phone_limits.check(stage, client, number).await {
+            Ok(()) => None,
+            Err(Refused::Limited(limited)) => Some(self.too_many(number, &limited)),
+            Err(Refused::StoreUnavailable(cause)) => {
+                tracing::error!(error = %cause, "the store of the /phone limits did not answer");
+                Some(Ok(unavailable(self.context)))
+            }
+        }
+    }
+
+    fn sign_in_href(&self) -> String {
+        local_link("/login", &carry_params(Some(self.challenge), None))
+    }
+
     fn render(
         &self,
         phone: &str,
@@ -228,24 +302,51 @@ impl Form<'_> {
         status: StatusCode,
     ) -> Result<HttpResponse, AppError> {
         let (csrf_token, cookie) = self.state.csrf.issue(self.req, CSRF_SCOPE);
-        let challenge = self.query.login_challenge.as_ref();
-        let return_to = self.query.return_to.as_deref();
         let page = views::render_with_status(
             status,
             &PhonePage {
                 layout: self.context.layout(),
                 csrf_token,
-                login_challenge: challenge.map(ToString::to_string).unwrap_or_default(),
-                return_to: return_to.unwrap_or_default().to_owned(),
+                login_challenge: self.challenge.to_string(),
                 phone: phone.to_owned(),
                 error: if error.is_empty() {
                     String::new()
                 } else {
                     self.context.t.t(error)
                 },
-                back_href: local_link("/login", &carry_params(challenge, return_to)),
+                back_href: self.sign_in_href(),
             },
         );
         with_cookie(page, cookie)
+    }
+
+    /// 429: when to try again (in words and `Retry-After`), and that a code signs in meanwhile:
+    /// the link leads to the sign-in page with the number filled in.
+    fn too_many(&self, number: &str, limited: &Limited) -> Result<HttpResponse, AppError> {
+        crate::metrics::metrics().limited(limited.limit.label());
+        tracing::info!(limit = limited.limit.label(), retry_after = ?limited.retry_after, "a /phone attempt was refused by a limit");
+        let t = &self.context.t;
+        let wait = wait_in_words(t, limited.retry_after);
+        let reason = match limited.limit {
+            Limit::Client => "phone-limited-client",
+            Limit::Number => "phone-limited-number",
+            Limit::Prefix => "phone-limited-prefix",
+        };
+        let mut response = views::render_with_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            &NoticePage {
+                layout: self.context.layout(),
+                title: t.t("error-too-many-title"),
+                lines: vec![t.t1(reason, "wait", wait), t.t("phone-limited-sign-in")],
+                link_text: t.t("phone-limited-sign-in-link"),
+                link_href: self.sign_in_href(),
+            },
+        );
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, retry_after_seconds(limited.retry_after).into());
+        // The CSRF check passed, so the browser holds its binding already.
+        let (binding, _) = self.state.csrf.browser_binding(self.req);
+        with_cookie(response, Some(hint_cookie(self.state, number, &binding)))
     }
 }

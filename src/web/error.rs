@@ -317,7 +317,7 @@ impl ResponseError for AppError {
 }
 
 /// "3 minutes", "1 minute", "45 seconds": a wait as a person reads it, rounded up.
-fn wait_in_words(t: &Translator, wait: Duration) -> String {
+pub fn wait_in_words(t: &Translator, wait: Duration) -> String {
     let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
     if seconds < 60 {
         t.with("wait-seconds", &[("count", Arg::from(seconds.max(1)))])

@@ -1,22 +1,14 @@
-//! How often `/phone` may be used: per client address, per number and per block of numbers.
+//! The rules of the `/phone` limits: per client address, per number and per block of numbers.
 //!
-//! Each attempt can text someone and may create an identity, so each costs money and can be used
-//! to pester a number or to walk through a range of them. The limits are token buckets
-//! (`governor`): a budget of N per hour, refilled evenly. They live in this process's memory, so
-//! with several replicas each replica counts on its own.
+//! An attempt starts a sign-in by text message and may create an identity, so each costs money
+//! and can be used to pester a number or to walk through a range of them. But the limits keyed on
+//! a number are keyed on someone else's number too: whoever runs into them may be the person it
+//! belongs to. So they hold back what costs (texts and new identities), never an account that
+//! already exists ([`counted_at`]), and a refusal says when to retry and how to sign in meanwhile.
+//! The counting itself is [`crate::pages::phone_limits`].
 
-use std::hash::Hash;
 use std::net::IpAddr;
-use std::num::NonZeroU32;
 use std::time::Duration;
-
-use governor::clock::Clock;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-
-use super::prefix;
-
-/// Keys beyond which stale entries are swept out, so memory stays bounded.
-const SWEEP_ABOVE: usize = 10_000;
 
 /// Attempts allowed per hour for each kind of key; 0 turns a limit off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,47 +18,86 @@ pub struct HourlyLimits {
     pub per_prefix: u32,
 }
 
+impl HourlyLimits {
+    pub fn per_hour(&self, limit: Limit) -> u32 {
+        match limit {
+            Limit::Client => self.per_ip,
+            Limit::Number => self.per_number,
+            Limit::Prefix => self.per_prefix,
+        }
+    }
+}
+
+/// The three limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Limit {
+    /// Attempts from one client address (an IPv6 client counts per /64).
+    Client,
+    /// Attempts for one number.
+    Number,
+    /// Attempts for the numbers of one block of 1,000 ([`prefix`]).
+    Prefix,
+}
+
+impl Limit {
+    /// The name in metrics and logs: `client`, `number`, `prefix`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Limit::Client => "client",
+            Limit::Number => "number",
+            Limit::Prefix => "prefix",
+        }
+    }
+}
+
+/// How far an attempt has come when a limit is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// A well-formed number of a served country; nothing was asked of Hydra or Kratos yet.
+    Received,
+    /// The sign-in's challenge is pending at Hydra.
+    SignInPending,
+    /// Kratos said whether the number already belongs to an account (one not made by `/phone`,
+    /// or proven).
+    LookedUp { account: bool },
+}
+
+/// The limits an attempt is counted against at `stage`. The rules:
+///
+/// - The client limit counts every attempt, first: it is the client's own doing, and it spares
+///   Hydra and Kratos the calls of a client past its budget.
+/// - The number limit counts only attempts for a sign-in pending at Hydra, so a made-up challenge
+///   cannot use up someone's number. It counts every number alike, with or without an account,
+///   so the answer does not tell which numbers have one. A person refused by it still signs in
+///   with a code: the refusal leads to the sign-in page, where Kratos texts one to an account and
+///   a code already texted can be typed in; `/phone` only holds back starting another.
+/// - The block limit never counts or refuses a number that already belongs to an account: the
+///   people of a block are not locked out by someone walking through it. It holds back new
+///   identities and texts to numbers without an account.
+pub fn counted_at(stage: Stage) -> &'static [Limit] {
+    match stage {
+        Stage::Received => &[Limit::Client],
+        Stage::SignInPending => &[Limit::Number],
+        Stage::LookedUp { account: false } => &[Limit::Prefix],
+        Stage::LookedUp { account: true } => &[],
+    }
+}
+
+/// Whole seconds until another attempt may succeed, rounded up, at least 1: for `Retry-After`.
+pub fn retry_after_seconds(wait: Duration) -> u64 {
+    (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
+}
+
 /// An attempt refused by a limit, and how long until the next one would be allowed.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Limited {
-    /// Which limit: `client`, `number` or `prefix`.
-    pub what: &'static str,
+    pub limit: Limit,
     pub retry_after: Duration,
 }
 
-pub struct PhoneLimits {
-    per_ip: Option<Limiter<IpAddr>>,
-    per_number: Option<Limiter<String>>,
-    per_prefix: Option<Limiter<String>>,
-}
-
-impl PhoneLimits {
-    pub fn new(limits: HourlyLimits) -> Self {
-        Self {
-            per_ip: Limiter::per_hour(limits.per_ip),
-            per_number: Limiter::per_hour(limits.per_number),
-            per_prefix: Limiter::per_hour(limits.per_prefix),
-        }
-    }
-
-    /// Counts an attempt from `client` (when known) for the normalized `number`. A refused
-    /// attempt does not count against the limits checked after the one that refused it.
-    pub fn check(&self, client: Option<IpAddr>, number: &str) -> Result<(), Limited> {
-        if let (Some(limiter), Some(ip)) = (&self.per_ip, client) {
-            limiter.check(&client_key(ip), "client")?;
-        }
-        if let Some(limiter) = &self.per_number {
-            limiter.check(&number.to_owned(), "number")?;
-        }
-        if let Some(limiter) = &self.per_prefix {
-            limiter.check(&prefix(number).to_owned(), "prefix")?;
-        }
-        Ok(())
-    }
-}
-
-/// An IPv6 client usually holds a whole /64, so it counts as one client.
-fn client_key(ip: IpAddr) -> IpAddr {
+/// The key of the client limit: an IPv6 client usually holds a whole /64, so it counts as one
+/// client.
+pub fn client_key(ip: IpAddr) -> IpAddr {
     match ip.to_canonical() {
         IpAddr::V6(v6) => {
             let bits = u128::from(v6) & (u128::MAX << 64);
@@ -76,86 +107,34 @@ fn client_key(ip: IpAddr) -> IpAddr {
     }
 }
 
-struct Limiter<K: Hash + Eq + Clone>(DefaultKeyedRateLimiter<K>);
-
-impl<K: Hash + Eq + Clone> Limiter<K> {
-    fn per_hour(per_hour: u32) -> Option<Self> {
-        NonZeroU32::new(per_hour).map(|n| Self(RateLimiter::keyed(Quota::per_hour(n))))
-    }
-
-    fn check(&self, key: &K, what: &'static str) -> Result<(), Limited> {
-        if self.0.len() > SWEEP_ABOVE {
-            self.0.retain_recent();
-        }
-        self.0.check_key(key).map_err(|not_until| Limited {
-            what,
-            retry_after: not_until.wait_time_from(self.0.clock().now()),
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn limits(per_ip: u32, per_number: u32, per_prefix: u32) -> PhoneLimits {
-        PhoneLimits::new(HourlyLimits {
-            per_ip,
-            per_number,
-            per_prefix,
-        })
-    }
-
-    fn ip(raw: &str) -> Option<IpAddr> {
-        Some(raw.parse().unwrap())
-    }
-
     #[test]
-    fn a_number_is_refused_after_its_hourly_budget_with_the_time_to_wait() {
-        let limits = limits(0, 2, 0);
-        assert_eq!(limits.check(ip("192.0.2.1"), "+4915112345678"), Ok(()));
-        assert_eq!(limits.check(ip("192.0.2.2"), "+4915112345678"), Ok(()));
-        let refused = limits.check(ip("192.0.2.3"), "+4915112345678").unwrap_err();
-        // Two per hour: one more is allowed 30 minutes after the first.
-        assert_eq!(refused.what, "number");
-        assert!(
-            refused.retry_after > Duration::from_secs(29 * 60)
-                && refused.retry_after <= Duration::from_secs(30 * 60),
-            "{refused:?}"
+    fn each_limit_is_counted_at_its_stage() {
+        assert_eq!(counted_at(Stage::Received), [Limit::Client]);
+        assert_eq!(counted_at(Stage::SignInPending), [Limit::Number]);
+        assert_eq!(
+            counted_at(Stage::LookedUp { account: false }),
+            [Limit::Prefix]
         );
-        assert_eq!(limits.check(ip("192.0.2.3"), "+4915112345679"), Ok(()));
+        assert!(counted_at(Stage::LookedUp { account: true }).is_empty());
     }
 
     #[test]
-    fn a_client_is_refused_after_its_budget_whatever_the_number() {
-        let limits = limits(2, 0, 0);
-        assert!(limits.check(ip("192.0.2.1"), "+4915112345678").is_ok());
-        assert!(limits.check(ip("192.0.2.1"), "+3361234567").is_ok());
-        assert!(limits.check(ip("192.0.2.1"), "+14155550100").is_err());
-        assert!(limits.check(ip("192.0.2.2"), "+14155550100").is_ok());
-        // One IPv6 client, many addresses of its /64.
-        assert!(limits.check(ip("2001:db8::1"), "+14155550100").is_ok());
-        assert!(limits.check(ip("2001:db8::2"), "+14155550100").is_ok());
-        assert!(limits.check(ip("2001:db8::3"), "+14155550100").is_err());
-        assert!(limits.check(ip("2001:db8:0:1::1"), "+14155550100").is_ok());
+    fn an_ipv6_client_counts_per_64() {
+        let key = |raw: &str| client_key(raw.parse().unwrap()).to_string();
+        assert_eq!(key("2001:db8::1"), key("2001:db8::ffff:1"));
+        assert_ne!(key("2001:db8::1"), key("2001:db8:0:1::1"));
+        assert_eq!(key("192.0.2.7"), "192.0.2.7");
+        assert_eq!(key("::ffff:192.0.2.7"), "192.0.2.7");
     }
 
     #[test]
-    fn walking_through_a_block_of_numbers_is_refused() {
-        let limits = limits(0, 0, 3);
-        for last in ["100", "101", "102"] {
-            let number = format!("+4915112345{last}");
-            assert!(limits.check(None, &number).is_ok(), "{number}");
-        }
-        assert!(limits.check(None, "+4915112345103").is_err());
-        assert!(limits.check(None, "+4915112346103").is_ok());
-    }
-
-    #[test]
-    fn zero_turns_a_limit_off() {
-        let limits = limits(0, 0, 0);
-        for _ in 0..100 {
-            assert!(limits.check(ip("192.0.2.1"), "+4915112345678").is_ok());
-        }
+    fn retry_after_is_rounded_up_to_whole_seconds() {
+        assert_eq!(retry_after_seconds(Duration::from_millis(150_500)), 151);
+        assert_eq!(retry_after_seconds(Duration::from_secs(60)), 60);
+        assert_eq!(retry_after_seconds(Duration::ZERO), 1);
     }
 }

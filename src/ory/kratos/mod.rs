@@ -452,28 +452,6 @@ impl Kratos {
         }
     }
 
-    /// Whether an identity has ever had a session (signed in), active or not.
-    pub async fn has_sessions(&self, identity_id: &str) -> Result<bool, UpstreamError> {
-        let url = self.identity_url(identity_id, Some("sessions"))?;
-        let response = self
-            .send(
-                "list_identity_sessions",
-                self.http.get(url),
-                None,
-                Upstream::KratosAdmin,
-            )
-            .await?;
-        match response.status() {
-            StatusCode::OK => {
-                let sessions: Vec<serde_json::Value> =
-                    read_json(response, Upstream::KratosAdmin).await?;
-                Ok(!sessions.is_empty())
-            }
-            StatusCode::NOT_FOUND => Ok(false),
-            _ => Err(unexpected(response, Upstream::KratosAdmin).await),
-        }
-    }
-
     /// Deletes an identity; `false` when there was none.
     pub async fn delete_identity(&self, identity_id: &str) -> Result<bool, UpstreamError> {
         let url = self.identity_url(identity_id, None)?;

@@ -106,12 +106,15 @@ pub struct StackOptions {
     /// `None`: as `VESTIBULE_TEST_DATABASE` says.
     pub database: Option<Database>,
     /// 0: one vestibule on its port. N: N vestibule processes on ports of their own, behind
-    /// HAProxy on vestibule's port (round robin, health-checked on `/health/ready`).
+    /// HAProxy on vestibule's port (round robin, health-checked on `/health/ready`), with Redis.
     pub replicas: usize,
     /// The production shape of docs/deployment.md: HTTPS through HAProxy with
     /// `config/production/`, vestibule and Kratos's browser paths on one name, Hydra and the app
     /// on names of their own under a test domain, Kratos and Hydra without `--dev`.
     pub tls: bool,
+    /// A Redis server (`VESTIBULE_REDIS_BIN`) where vestibule counts the `/phone` limits
+    /// (`PHONE_LIMITS_REDIS_URL`); always there with replicas.
+    pub redis: bool,
 }
 
 /// The test domain (`.test` is reserved: it never resolves on the internet). Browsers and clients
@@ -148,6 +151,8 @@ pub struct Stack {
     pub replica_ports: Vec<u16>,
     /// The metrics port (`METRICS_ADDRESS`) of each vestibule process: the one, or each replica's.
     pub metrics_ports: Vec<u16>,
+    /// The port of the stack's Redis, if it has one.
+    pub redis_port: Option<u16>,
     /// The public side of a production-shaped stack.
     pub tls: Option<TlsShape>,
     children: Mutex<HashMap<String, Child>>,
@@ -215,6 +220,7 @@ impl Stack {
             database,
             replica_ports: (0..options.replicas).map(|_| free_port()).collect(),
             metrics_ports: (0..options.replicas.max(1)).map(|_| free_port()).collect(),
+            redis_port: (options.redis || options.replicas > 0).then(free_port),
             tls,
             children: Mutex::new(HashMap::new()),
             specs: Mutex::new(HashMap::new()),
@@ -276,6 +282,9 @@ impl Stack {
         args.extend(hydra_args.iter().map(String::as_str));
         args.extend(dev_flag);
         stack.spawn("hydra", &tool("VESTIBULE_HYDRA_BIN"), &args, &hydra_env);
+        if let Some(port) = stack.redis_port {
+            stack.start_redis(port);
+        }
         let vestibule_env = stack.vestibule_env(&options);
         let ory_checks = [
             ("mailpit".to_owned(), stack.mailpit_url("readyz")),
@@ -317,6 +326,9 @@ impl Stack {
             }
             stack.start_balancer();
         }
+        if stack.redis_port.is_some() {
+            stack.wait_until_redis_answers().await;
+        }
         let waits = checks
             .iter()
             .map(|(name, url)| stack.wait_until_healthy(name, url));
@@ -352,6 +364,52 @@ impl Stack {
     pub async fn wait_until_alive(&self, name: &str, port: u16) {
         self.wait_until_healthy(name, &format!("http://127.0.0.1:{port}/health/alive"))
             .await;
+    }
+
+    /// Redis on `port`, keeping nothing on disk: the counts of the `/phone` limits.
+    fn start_redis(&self, port: u16) {
+        self.spawn(
+            "redis",
+            &tool("VESTIBULE_REDIS_BIN"),
+            &[
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                self.dir.to_str().unwrap(),
+            ],
+            &[],
+        );
+    }
+
+    /// Waits until the stack's Redis answers `PING`; a Redis that exits or stays silent fails the
+    /// test with its log.
+    async fn wait_until_redis_answers(&self) {
+        let port = self.redis_port.expect("a stack with Redis");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if redis_answers(port).await {
+                return;
+            }
+            if let Some(status) = self.exited("redis") {
+                panic!(
+                    "redis exited ({status}) before answering on port {port}; its log:\n{}",
+                    tail(&self.log("redis"), 40)
+                );
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "redis did not answer PING on port {port} within 30 s; its log:\n{}",
+                    tail(&self.log("redis"), 40)
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// HAProxy with `config/production/haproxy.cfg`: TLS on the stack's public port, a name per
@@ -582,6 +640,22 @@ impl Stack {
     }
 
     fn vestibule_env(&self, options: &StackOptions) -> Vec<(String, String)> {
+        let mut env = self.vestibule_env_of_shape(options);
+        if let Some(port) = self.redis_port {
+            // Before the test's own settings, which may name another.
+            let at = env.len() - options.vestibule_env.len();
+            env.insert(
+                at,
+                (
+                    "PHONE_LIMITS_REDIS_URL".to_owned(),
+                    format!("redis://127.0.0.1:{port}/0"),
+                ),
+            );
+        }
+        env
+    }
+
+    fn vestibule_env_of_shape(&self, options: &StackOptions) -> Vec<(String, String)> {
         if let Some(shape) = &self.tls {
             // config/production/vestibule.env, for this stack's ports and names.
             let text = rewrite_production(
@@ -724,6 +798,10 @@ impl Stack {
         let spec = spec.unwrap_or_else(|| panic!("{name} was never started in this stack"));
         let args: Vec<&str> = spec.args.iter().map(String::as_str).collect();
         self.spawn(name, &spec.program, &args, &spec.env);
+        if name == "redis" {
+            self.wait_until_redis_answers().await;
+            return;
+        }
         let url = match name {
             "kratos" => self.kratos_public_url("health/ready"),
             "hydra" => self.hydra_admin_url("health/ready"),
@@ -832,6 +910,22 @@ impl Drop for Stack {
             }
         }
     }
+}
+
+/// Whether a Redis server on `port` answers `PING` with `+PONG`.
+async fn redis_answers(port: u16) -> bool {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let ping = async {
+        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await?;
+        stream.write_all(b"PING\r\n").await?;
+        let mut answer = [0u8; 7];
+        stream.read_exact(&mut answer).await?;
+        Ok::<_, io::Error>(&answer == b"+PONG\r\n")
+    };
+    matches!(
+        tokio::time::timeout(Duration::from_secs(2), ping).await,
+        Ok(Ok(true))
+    )
 }
 
 /// The vestibule binary: the one Cargo built for these tests, or, where Cargo names none (an
