@@ -64,6 +64,7 @@ pub struct Config {
     pub default_locale: String,
     /// The operator's catalogs (`LOCALES_DIR`): more locales, or messages overriding built-in ones.
     pub locales_dir: Option<std::path::PathBuf>,
+    /// `LOG_FORMAT`: `json` unless `DEV_MODE` is on.
     pub log_format: LogFormat,
     pub log_level: String,
     /// Claims beyond (or instead of) the standard ones, from `CLAIMS_MAPPING_FILE`.
@@ -309,8 +310,11 @@ impl Config {
         let app_name = env
             .string("APP_NAME")
             .unwrap_or_else(|| "vestibule".to_owned());
+        // JSON for collectors unless this is a development machine, where people read the log.
         let log_format = match env.string("LOG_FORMAT").as_deref() {
-            None | Some("text") => LogFormat::Text,
+            None if dev_mode => LogFormat::Text,
+            None => LogFormat::Json,
+            Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
             Some(other) => {
                 return Err(ConfigError::new(
@@ -722,8 +726,20 @@ mod tests {
         assert_eq!(config.remember_consent_for, Duration::from_secs(3600));
         assert_eq!(config.upstream_timeout, Duration::from_secs(10));
         assert_eq!(config.shutdown_drain, Duration::from_secs(5));
-        assert_eq!(config.log_format, LogFormat::Text);
+        assert_eq!(config.log_format, LogFormat::Json);
         assert_eq!(config.bind_address, IpAddr::from([127, 0, 0, 1]));
+    }
+
+    #[test]
+    fn logs_are_json_unless_on_a_development_machine() {
+        let mut vars = minimal();
+        vars.insert("DEV_MODE", "true".to_owned());
+        assert_eq!(parse(&vars).unwrap().log_format, LogFormat::Text);
+        vars.insert("LOG_FORMAT", "json".to_owned());
+        assert_eq!(parse(&vars).unwrap().log_format, LogFormat::Json);
+        let mut vars = minimal();
+        vars.insert("LOG_FORMAT", "text".to_owned());
+        assert_eq!(parse(&vars).unwrap().log_format, LogFormat::Text);
     }
 
     #[test]
