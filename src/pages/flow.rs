@@ -340,6 +340,7 @@ mod tests {
     use crate::config::Config;
 
     fn state() -> AppState {
+        let secret = crate::config::random_secret();
         let config = Config::from_lookup(|name| {
             match name {
                 "KRATOS_PUBLIC_URL" => Some("http://127.0.0.1:4433"),
@@ -347,7 +348,7 @@ mod tests {
                 "KRATOS_ADMIN_URL" => Some("http://127.0.0.1:4434"),
                 "HYDRA_ADMIN_URL" => Some("http://127.0.0.1:4445"),
                 "BASE_URL" => Some("https://login.example.com"),
-                "COOKIE_SECRET" => Some("0123456789abcdef0123456789abcdef"),
+                "COOKIE_SECRET" => Some(secret.as_str()),
                 _ => None,
             }
             .map(str::to_owned)
