@@ -12,8 +12,11 @@ use crate::support::ory::{
     expect_json, get_accepting_json, kratos_session, login_request, random_hex,
 };
 use crate::support::pages::assert_error_page;
-use crate::support::signin::{app, app_with, authorize, is_vestibule, person, Person, PASSWORD};
-use crate::support::{client, query_param, Browser, Form, OAuthClient, Page, Stack};
+use crate::support::signin::{
+    app, app_with, assert_rendered_flow, authorize, is_vestibule, person, sign_in_with_password,
+    Person, PASSWORD,
+};
+use crate::support::{client, never, query_param, Browser, Form, OAuthClient, Page, Stack};
 
 const SCOPE: &str = "openid offline_access email";
 
@@ -338,6 +341,39 @@ async fn the_overview_shows_addresses_and_protection() {
             "a link to {link}\n{page}"
         );
     }
+}
+
+/// Signed out, an account page sends the browser to sign in and, once signed in, back to that
+/// page. Kratos returns only to `/callback` (its allow list names no other page of ours), which
+/// goes on to the page.
+#[tokio::test]
+async fn signed_out_account_pages_sign_in_and_come_back() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    for page in ["settings", "sessions", "apps"] {
+        let browser = Browser::new();
+        let login = browser.follow(stack.vestibule_url(page), never).await;
+        assert_rendered_flow(stack, &login, "/login");
+        let back = sign_in_with_password(&browser, &login, &ada.email, PASSWORD).await;
+        back.assert_status(StatusCode::OK);
+        assert!(
+            is_vestibule(stack, &back.url, &format!("/{page}")),
+            "signed in, back on /{page}\n{back}"
+        );
+        assert!(
+            back.hops
+                .iter()
+                .any(|hop| is_vestibule(stack, &hop.url, "/callback")),
+            "through /callback\n{back}"
+        );
+    }
+    let settings = Browser::new();
+    let login = settings
+        .follow(stack.vestibule_url("settings"), never)
+        .await;
+    let back = sign_in_with_password(&settings, &login, &ada.email, PASSWORD).await;
+    assert_rendered_flow(stack, &back, "/settings");
+    assert!(back.has_input("password"), "the settings form\n{back}");
 }
 
 #[tokio::test]
