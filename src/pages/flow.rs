@@ -43,8 +43,6 @@ pub struct PageText {
     pub show_group_titles: bool,
     /// What to fill into an empty sign-in identifier.
     pub identifier_hint: Option<String>,
-    /// What to fill into an empty email trait on sign-up.
-    pub email_hint: Option<String>,
 }
 
 impl PageText {
@@ -58,7 +56,6 @@ impl PageText {
             links: Vec::new(),
             show_group_titles: false,
             identifier_hint: None,
-            email_hint: None,
         }
     }
 }
@@ -314,9 +311,6 @@ pub fn render(
     let mut view = FlowView::new(&flow.ui, purpose, forms, &context.t);
     if let Some(hint) = &page.identifier_hint {
         view.prefill("identifier", hint);
-    }
-    if let Some(hint) = &page.email_hint {
-        view.prefill("traits.email", hint);
     }
     let page = FlowPage {
         layout: context.layout(),

@@ -391,23 +391,63 @@ async fn the_apps_login_hint_fills_in_the_sign_in_page_escaped() {
     assert!(!page.body.contains("\"><b>"), "the hint is escaped\n{page}");
 }
 
+/// The app's `login_hint` fills in the sign-in identifier only. With `prompt=registration` Hydra
+/// sends the browser straight to sign-up, where the hint is neither filled in nor shown (nor on
+/// the sign-up page the sign-in page links to): an address the app chose never becomes the new
+/// account's unless the person types it.
 #[tokio::test]
-async fn an_email_login_hint_fills_in_the_sign_up_page() {
+async fn an_apps_login_hint_never_fills_in_the_sign_up_page() {
     let stack = Stack::shared().await;
     let notes = app(stack, "Nimbus Notes").await;
     let hint = format!("grace-{}@example.com", random_hex());
+    let assert_not_offered = |page: &Page| {
+        page.assert_status(StatusCode::OK);
+        assert!(is_vestibule(stack, &page.url, "/registration"), "{page}");
+        let form = page.form(|form: &Form| form.has_field("traits.email"));
+        assert_eq!(
+            form.field("traits.email").unwrap_or_default(),
+            "",
+            "the address is left to the person\n{page}"
+        );
+        assert!(
+            !page.body.contains(&hint),
+            "the hint is not on the page\n{page}"
+        );
+    };
+
+    let browser = Browser::new();
+    let authorize = authorize_with_scope(
+        stack,
+        &notes,
+        "openid email",
+        &[("prompt", "registration"), ("login_hint", &hint)],
+    );
+    let sign_up = browser.follow(authorize.as_str(), |_| false).await;
+    assert!(
+        sign_up
+            .hops
+            .iter()
+            .any(|hop| is_vestibule(stack, &hop.url, "/registration")
+                && hop
+                    .url
+                    .query()
+                    .unwrap_or_default()
+                    .contains("login_challenge=")),
+        "Hydra sends prompt=registration to vestibule's sign-up\n{sign_up}"
+    );
+    assert_not_offered(&sign_up);
+
     let browser = Browser::new();
     let authorize = authorize_with_scope(stack, &notes, "openid email", &[("login_hint", &hint)]);
     let login = browser.follow(authorize.as_str(), |_| false).await;
-    let sign_up = login
+    let form = login.form("form:has(input[name=identifier])");
+    assert_eq!(form.field("identifier"), Some(hint.as_str()), "{login}");
+    let link = login
         .links()
         .into_iter()
         .find(|link| is_vestibule(stack, &link.href, "/registration"))
         .unwrap_or_else(|| panic!("a link to sign up\n{login}"));
-    let page = browser.follow(sign_up.href.as_str(), |_| false).await;
-    page.assert_status(StatusCode::OK);
-    let form = page.form(|form: &Form| form.has_field("traits.email"));
-    assert_eq!(form.field("traits.email"), Some(hint.as_str()), "{page}");
+    assert_not_offered(&browser.follow(link.href.as_str(), |_| false).await);
 }
 
 #[tokio::test]
