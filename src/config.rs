@@ -18,12 +18,27 @@ use crate::web::client_ip::TrustedProxies;
 /// Minimum length of `COOKIE_SECRET`; signing keys are derived from it.
 pub const MIN_SECRET_LEN: usize = 32;
 
-/// `COOKIE_SECRET` values that were ever published with vestibule (scripts, compose file, tests):
-/// anyone can forge CSRF tokens and markers with them, so they are refused outside `DEV_MODE`.
+/// `COOKIE_SECRET` values that were ever published with vestibule (scripts, compose file, tests,
+/// benchmarks): anyone can forge CSRF tokens and markers with them, so they are refused outside
+/// `DEV_MODE`. Tests make a new secret for every run; a unit test checks that every secret
+/// written in the repository is refused.
 const PUBLISHED_SECRETS: &[&str] = &[
     "DEV-ONLY-vestibule-cookie-secret-change-me",
     "test-only-cookie-secret-0123456789abcdef",
+    "0123456789abcdef0123456789abcdef",
+    "benchmark-cookie-secret-0123456789",
 ];
+
+/// The fewest guesses (as a power of ten) that zxcvbn may estimate for `COOKIE_SECRET` outside
+/// `DEV_MODE`. Whoever holds one value signed with the secret (a CSRF token from any page) can
+/// test guesses offline, as fast as their hardware computes HMAC-SHA256; 10^19 (about 2^63) keeps
+/// even 10^10 guesses a second busy for decades. zxcvbn's estimate stops at 2^64, so this asks for
+/// a secret in which it finds nothing cheaper to guess than brute force: no words from its lists,
+/// names, dates, keyboard walks, repeats or sequences. Every value from a random generator passes.
+const MIN_SECRET_GUESSES_LOG10: f64 = 19.0;
+
+/// How to make a good secret, for the messages that refuse one.
+const SECRET_ADVICE: &str = "generate one with `openssl rand -hex 32`";
 
 /// Derived `Debug` is safe to log: secrets are [`Secret`]s, which never show their value.
 #[derive(Clone, Debug)]
@@ -64,6 +79,7 @@ pub struct Config {
     pub default_locale: String,
     /// The operator's catalogs (`LOCALES_DIR`): more locales, or messages overriding built-in ones.
     pub locales_dir: Option<std::path::PathBuf>,
+    /// `LOG_FORMAT`: `json` unless `DEV_MODE` is on.
     pub log_format: LogFormat,
     pub log_level: String,
     /// Claims beyond (or instead of) the standard ones, from `CLAIMS_MAPPING_FILE`.
@@ -249,19 +265,7 @@ impl Config {
             dev_mode,
         )?;
         let cookie_secret = env.secret("COOKIE_SECRET")?;
-        if cookie_secret.expose().len() < MIN_SECRET_LEN {
-            return Err(ConfigError::new(
-                "COOKIE_SECRET",
-                format!("must be at least {MIN_SECRET_LEN} characters long"),
-            ));
-        }
-        if !dev_mode && PUBLISHED_SECRETS.contains(&cookie_secret.expose()) {
-            return Err(ConfigError::new(
-                "COOKIE_SECRET",
-                "is a development value published with vestibule, so anyone could forge what it signs; \
-                 generate a secret (e.g. `openssl rand -hex 32`), or set DEV_MODE=true on a development machine",
-            ));
-        }
+        check_secret(&cookie_secret, dev_mode)?;
         let csrf_cookie_name = env
             .string("CSRF_COOKIE_NAME")
             .unwrap_or_else(|| "vestibule_csrf".to_owned());
@@ -313,8 +317,11 @@ impl Config {
         let app_name = env
             .string("APP_NAME")
             .unwrap_or_else(|| "vestibule".to_owned());
+        // JSON for collectors unless this is a development machine, where people read the log.
         let log_format = match env.string("LOG_FORMAT").as_deref() {
-            None | Some("text") => LogFormat::Text,
+            None if dev_mode => LogFormat::Text,
+            None => LogFormat::Json,
+            Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
             Some(other) => {
                 return Err(ConfigError::new(
@@ -520,6 +527,41 @@ impl PhoneSettings {
             },
         ))
     }
+}
+
+/// `COOKIE_SECRET` is long enough, and outside development neither published nor guessable.
+fn check_secret(secret: &Secret, dev_mode: bool) -> Result<(), ConfigError> {
+    let value = secret.expose();
+    if value.chars().count() < MIN_SECRET_LEN {
+        return Err(ConfigError::new(
+            "COOKIE_SECRET",
+            format!("must be at least {MIN_SECRET_LEN} characters long; {SECRET_ADVICE}"),
+        ));
+    }
+    if dev_mode {
+        return Ok(());
+    }
+    if PUBLISHED_SECRETS.contains(&value) {
+        return Err(ConfigError::new(
+            "COOKIE_SECRET",
+            format!(
+                "is a value published with vestibule, so anyone could forge what it signs; \
+                 {SECRET_ADVICE}, or set DEV_MODE=true on a development machine"
+            ),
+        ));
+    }
+    let guesses = zxcvbn::zxcvbn(value, &[]).guesses_log10();
+    if guesses < MIN_SECRET_GUESSES_LOG10 {
+        return Err(ConfigError::new(
+            "COOKIE_SECRET",
+            format!(
+                "is too easy to guess: it is made of words, names, dates, repeats or sequences \
+                 that about 10^{guesses:.0} guesses find, and anyone who finds it can forge what \
+                 it signs; {SECRET_ADVICE}, or set DEV_MODE=true on a development machine"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// The mistakes that make a deployment loop or leak, caught before the port opens: see
@@ -762,6 +804,15 @@ fn is_cookie_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
+/// A new secret as `openssl rand -hex 32` makes one, for tests.
+#[cfg(test)]
+pub(crate) fn random_secret() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -777,15 +828,17 @@ mod tests {
         assert!(unused_variable_warnings(|_| None).is_empty());
     }
     use std::collections::HashMap;
+    use std::sync::LazyLock;
 
-    const SECRET: &str = "0123456789abcdef0123456789abcdef";
+    /// New for every run of the tests, as no secret written down is accepted.
+    static SECRET: LazyLock<String> = LazyLock::new(random_secret);
 
     fn minimal() -> HashMap<&'static str, String> {
         HashMap::from([
             ("KRATOS_PUBLIC_URL", "http://localhost:4433".to_owned()),
             ("KRATOS_ADMIN_URL", "http://127.0.0.1:4434".to_owned()),
             ("HYDRA_ADMIN_URL", "http://127.0.0.1:4445".to_owned()),
-            ("COOKIE_SECRET", SECRET.to_owned()),
+            ("COOKIE_SECRET", SECRET.clone()),
         ])
     }
 
@@ -820,8 +873,20 @@ mod tests {
         assert_eq!(config.remember_consent_for, Duration::from_secs(3600));
         assert_eq!(config.upstream_timeout, Duration::from_secs(10));
         assert_eq!(config.shutdown_drain, Duration::from_secs(5));
-        assert_eq!(config.log_format, LogFormat::Text);
+        assert_eq!(config.log_format, LogFormat::Json);
         assert_eq!(config.bind_address, IpAddr::from([127, 0, 0, 1]));
+    }
+
+    #[test]
+    fn logs_are_json_unless_on_a_development_machine() {
+        let mut vars = minimal();
+        vars.insert("DEV_MODE", "true".to_owned());
+        assert_eq!(parse(&vars).unwrap().log_format, LogFormat::Text);
+        vars.insert("LOG_FORMAT", "json".to_owned());
+        assert_eq!(parse(&vars).unwrap().log_format, LogFormat::Json);
+        let mut vars = minimal();
+        vars.insert("LOG_FORMAT", "text".to_owned());
+        assert_eq!(parse(&vars).unwrap().log_format, LogFormat::Text);
     }
 
     #[test]
@@ -929,17 +994,153 @@ mod tests {
     }
 
     #[test]
+    fn published_and_guessable_secrets_are_refused_outside_development() {
+        for published in PUBLISHED_SECRETS {
+            let err = error_for("COOKIE_SECRET", published);
+            assert_eq!(err.variable, "COOKIE_SECRET");
+            assert!(err.problem.contains("published"), "{err}");
+            assert!(err.problem.contains("openssl rand -hex 32"), "{err}");
+        }
+        for guessable in [
+            "passwordpasswordpasswordpassword",
+            "abcdefghijklmnopqrstuvwxyz012345",
+            "Summer2024!Summer2024!Summer2024!",
+            "qwertyuiopasdfghjklzxcvbnm1234567890",
+            "iloveyouiloveyouiloveyouiloveyou12",
+        ] {
+            let err = error_for("COOKIE_SECRET", guessable);
+            assert_eq!(err.variable, "COOKIE_SECRET", "{guessable}");
+            assert!(err.problem.contains("too easy to guess"), "{err}");
+            assert!(err.problem.contains("openssl rand -hex 32"), "{err}");
+            assert!(!err.problem.contains(guessable), "never shown: {err}");
+        }
+        let mut vars = minimal();
+        vars.insert("DEV_MODE", "true".to_owned());
+        for accepted in ["passwordpasswordpasswordpassword", PUBLISHED_SECRETS[0]] {
+            vars.insert("COOKIE_SECRET", accepted.to_owned());
+            parse(&vars).expect("a development machine takes any secret of 32 characters");
+        }
+    }
+
+    #[test]
+    fn secrets_from_random_generators_are_accepted() {
+        use rand::Rng;
+        let mut rng = rand::thread_rng();
+        let alphabets = [
+            "0123456789abcdef",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+        ];
+        for alphabet in alphabets {
+            let alphabet: Vec<char> = alphabet.chars().collect();
+            for _ in 0..50 {
+                let secret: String = (0..MIN_SECRET_LEN)
+                    .map(|_| alphabet[rng.gen_range(0..alphabet.len())])
+                    .collect();
+                let mut vars = minimal();
+                vars.insert("COOKIE_SECRET", secret.clone());
+                parse(&vars).unwrap_or_else(|err| panic!("{secret}: {err}"));
+            }
+        }
+    }
+
+    /// Whatever a file of the repository gives `COOKIE_SECRET` (a test's environment, a script, an
+    /// example) is a published value: start-up refuses it outside development.
+    #[test]
+    fn every_secret_written_in_the_repository_is_refused() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = vec![
+            root.join("README.md"),
+            root.join("compose.yaml"),
+            root.join("Dockerfile"),
+        ];
+        let mut dirs: Vec<_> = [
+            "src", "tests", "examples", "benches", "scripts", "config", "docs", "browser", "load",
+        ]
+        .iter()
+        .map(|dir| root.join(dir))
+        .collect();
+        while let Some(dir) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries {
+                let path = entry.unwrap().path();
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                if path.is_dir() {
+                    if !matches!(name.as_str(), "node_modules" | "fixtures") {
+                        dirs.push(path);
+                    }
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        let mut accepted = Vec::new();
+        for file in files {
+            let Ok(text) = std::fs::read_to_string(&file) else {
+                continue;
+            };
+            for line in text
+                .lines()
+                .filter(|line| line.to_ascii_uppercase().contains("COOKIE_SECRET"))
+            {
+                for value in written_values(line) {
+                    found.push(value.clone());
+                    if check_secret(&Secret(value.clone()), false).is_ok() {
+                        accepted.push(format!("{}: {value}", file.display()));
+                    }
+                }
+            }
+        }
+        assert!(!found.is_empty(), "the search reads the repository");
+        assert!(accepted.is_empty(), "{accepted:#?}");
+
+        let value = "q3Vd8mZ0pL6wXy2Rk9Tn4Bs7Hc1Jf5Ga";
+        for line in [
+            format!("(\"COOKIE_SECRET\", \"{value}\"),"),
+            format!("export COOKIE_SECRET={value}"),
+            format!("      COOKIE_SECRET: '{value}'"),
+        ] {
+            assert_eq!(written_values(&line), [value], "{line}");
+        }
+        for line in [
+            ": \"${COOKIE_SECRET:=$(dev_secret vestibule-cookie 64)}\"",
+            "COOKIE_SECRET_FILE=/run/secrets/vestibule_cookie_secret",
+            "printf 'COOKIE_SECRET=%s\\nKRATOS_SECRETS_COOKIE=%s\\n' \"$(openssl rand -hex 32)\"",
+        ] {
+            assert!(written_values(line).is_empty(), "{line}");
+        }
+    }
+
+    /// The values a line of code, shell or YAML writes down: quoted strings and `NAME=value`
+    /// words, of a secret's length, that are not expressions (`$...`, `{...}`, `%s`) or paths.
+    fn written_values(line: &str) -> Vec<String> {
+        let quoted = line.split(['"', '\'']).skip(1).step_by(2);
+        let assigned = line
+            .split_whitespace()
+            .filter_map(|word| word.split_once('=').map(|(_, value)| value));
+        quoted
+            .chain(assigned)
+            .map(|value| value.trim_matches(['"', '\'', ',', ')', ';']))
+            .filter(|value| value.chars().count() >= MIN_SECRET_LEN)
+            .filter(|value| !value.contains(['$', '{', '}', ' ', '/', '(', '%', '\\']))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
     fn cookie_secret_can_come_from_a_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("secret");
-        std::fs::write(&path, format!("{SECRET}\n")).unwrap();
+        std::fs::write(&path, format!("{}\n", *SECRET)).unwrap();
         let mut vars = minimal();
         vars.remove("COOKIE_SECRET");
         vars.insert("COOKIE_SECRET_FILE", path.display().to_string());
         let config = parse(&vars).unwrap();
-        assert_eq!(config.cookie_secret.expose(), SECRET);
+        assert_eq!(config.cookie_secret.expose(), SECRET.as_str());
 
-        vars.insert("COOKIE_SECRET", SECRET.to_owned());
+        vars.insert("COOKIE_SECRET", SECRET.clone());
         assert_eq!(parse(&vars).unwrap_err().variable, "COOKIE_SECRET");
 
         vars.remove("COOKIE_SECRET");
@@ -997,7 +1198,7 @@ mod tests {
     #[test]
     fn secrets_stay_out_of_debug_output() {
         let config = parse(&minimal()).unwrap();
-        assert!(!format!("{config:?}").contains(SECRET));
+        assert!(!format!("{config:?}").contains(SECRET.as_str()));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! against the real stack in the end-to-end tests, and faults under load by `scripts/load
 //! --fault`.)
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
@@ -97,10 +99,7 @@ fn start_vestibule_with(kratos_port: u16, hydra_port: u16, extra: &[(&str, &str)
                 format!("http://127.0.0.1:{kratos_port}"),
             ),
             ("HYDRA_ADMIN_URL", format!("http://127.0.0.1:{hydra_port}")),
-            (
-                "COOKIE_SECRET",
-                "0123456789abcdef0123456789abcdef".to_owned(),
-            ),
+            ("COOKIE_SECRET", common::random_secret()),
             ("PORT", port.to_string()),
             // Kratos's browser URL is on 127.0.0.1, so vestibule must be too (cookies are per host).
             ("BASE_URL", format!("http://127.0.0.1:{port}")),

@@ -1,35 +1,60 @@
 //! Start-up refuses bad configuration with a message naming the variable.
 
-use std::process::{Command, Stdio};
+mod common;
 
+use std::process::{Command, Stdio};
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+/// Runs vestibule until it exits: its exit code and standard error. One that is still running
+/// after 20 s (it accepted the configuration) is stopped, and its code is `None`.
 fn vestibule_with(env: &[(&str, &str)]) -> (Option<i32>, String) {
     let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_vestibule"))
+    let stderr_path = dir.path().join("stderr");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
         .env_clear()
         .envs(env.iter().copied())
         // An empty directory, so no `.env` of the developer's is read.
         .current_dir(dir.path())
         .stdin(Stdio::null())
-        .output()
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&stderr_path).unwrap())
+        .spawn()
         .expect("run vestibule");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let code = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code();
+        }
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    (code, std::fs::read_to_string(&stderr_path).unwrap())
 }
 
-const VALID: [(&str, &str); 4] = [
-    ("KRATOS_PUBLIC_URL", "http://localhost:4433"),
-    ("KRATOS_ADMIN_URL", "http://127.0.0.1:4434"),
-    ("HYDRA_ADMIN_URL", "http://127.0.0.1:4445"),
-    ("COOKIE_SECRET", "0123456789abcdef0123456789abcdef"),
-];
+/// New for every run: no secret written in the repository is accepted.
+static SECRET: LazyLock<String> = LazyLock::new(common::random_secret);
+/// A port of its own, so that a process that does start takes no port of another's.
+static PORT: LazyLock<String> = LazyLock::new(|| common::free_port().to_string());
+
+fn valid() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("KRATOS_PUBLIC_URL", "http://localhost:4433"),
+        ("KRATOS_ADMIN_URL", "http://127.0.0.1:4434"),
+        ("HYDRA_ADMIN_URL", "http://127.0.0.1:4445"),
+        ("COOKIE_SECRET", SECRET.as_str()),
+        ("PORT", PORT.as_str()),
+    ]
+}
 
 #[test]
 fn missing_variable_stops_start_up_and_is_named() {
-    let env: Vec<_> = VALID
-        .iter()
-        .copied()
+    let env: Vec<_> = valid()
+        .into_iter()
         .filter(|(name, _)| *name != "HYDRA_ADMIN_URL")
         .collect();
     let (code, stderr) = vestibule_with(&env);
@@ -39,7 +64,8 @@ fn missing_variable_stops_start_up_and_is_named() {
 
 #[test]
 fn malformed_variable_stops_start_up_and_is_named() {
-    let mut env = VALID.to_vec();
+    let mut env = valid();
+    env.retain(|(name, _)| *name != "PORT");
     env.push(("PORT", "eighty"));
     let (code, stderr) = vestibule_with(&env);
     assert_eq!(code, Some(2), "{stderr}");
@@ -53,7 +79,7 @@ fn a_broken_catalog_file_stops_start_up_naming_its_file_and_line() {
     std::fs::create_dir(dir.path().join("de")).unwrap();
     let file = dir.path().join("de/mine.ftl");
     std::fs::write(&file, "login-title = Anmelden\nthis line is not fluent\n").unwrap();
-    let mut env = VALID.to_vec();
+    let mut env = valid();
     let locales = dir.path().to_str().unwrap().to_owned();
     env.push(("LOCALES_DIR", &locales));
     let (code, stderr) = vestibule_with(&env);
@@ -66,7 +92,7 @@ fn a_broken_catalog_file_stops_start_up_naming_its_file_and_line() {
 
 #[test]
 fn an_unknown_default_locale_stops_start_up() {
-    let mut env = VALID.to_vec();
+    let mut env = valid();
     env.push(("DEFAULT_LOCALE", "tlh"));
     let (code, stderr) = vestibule_with(&env);
     assert_eq!(code, Some(2), "{stderr}");
@@ -77,7 +103,11 @@ fn an_unknown_default_locale_stops_start_up() {
 fn values_in_dot_env_are_read() {
     let dir = tempfile::tempdir().unwrap();
     // Everything valid but the port, so start-up stops right after reading configuration.
-    let mut lines: Vec<String> = VALID.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let mut lines: Vec<String> = valid()
+        .iter()
+        .filter(|(k, _)| *k != "PORT")
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
     lines.push("PORT=not-a-port".to_owned());
     std::fs::write(dir.path().join(".env"), lines.join("\n")).unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_vestibule"))
@@ -95,13 +125,48 @@ const PUBLISHED_SECRET: &str = "DEV-ONLY-vestibule-cookie-secret-change-me";
 
 #[test]
 fn a_published_development_secret_stops_start_up() {
-    let mut env = VALID.to_vec();
+    let mut env = valid();
     env.retain(|(name, _)| *name != "COOKIE_SECRET");
     env.push(("COOKIE_SECRET", PUBLISHED_SECRET));
     let (code, stderr) = vestibule_with(&env);
     assert_eq!(code, Some(2), "{stderr}");
     assert!(stderr.contains("COOKIE_SECRET"), "{stderr}");
     assert!(stderr.contains("DEV_MODE"), "names the switch: {stderr}");
+}
+
+/// What the tests once gave every vestibule they started: published with the repository.
+const TEST_SECRET: &str = "0123456789abcdef0123456789abcdef";
+
+#[test]
+fn the_secret_the_tests_used_stops_start_up_with_how_to_make_one() {
+    let mut env = valid();
+    env.retain(|(name, _)| *name != "COOKIE_SECRET");
+    env.push(("COOKIE_SECRET", TEST_SECRET));
+    let (code, stderr) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("COOKIE_SECRET"), "{stderr}");
+    assert!(stderr.contains("openssl rand -hex 32"), "{stderr}");
+}
+
+#[test]
+fn a_guessable_secret_stops_start_up_outside_development() {
+    for guessable in [
+        "Summer2024!Summer2024!Summer2024!",
+        "iloveyouiloveyouiloveyouiloveyou12",
+    ] {
+        let mut env = valid();
+        env.retain(|(name, _)| *name != "COOKIE_SECRET");
+        env.push(("COOKIE_SECRET", guessable));
+        let (code, stderr) = vestibule_with(&env);
+        assert_eq!(code, Some(2), "{guessable}: {stderr}");
+        assert!(stderr.contains("COOKIE_SECRET"), "{stderr}");
+        assert!(stderr.contains("too easy to guess"), "{stderr}");
+        assert!(stderr.contains("openssl rand -hex 32"), "{stderr}");
+        assert!(
+            !stderr.contains(guessable),
+            "the secret is not shown: {stderr}"
+        );
+    }
 }
 
 #[test]
@@ -113,8 +178,8 @@ fn the_development_switch_allows_a_published_secret() {
         .port()
         .to_string();
     let dir = tempfile::tempdir().unwrap();
-    let mut env = VALID.to_vec();
-    env.retain(|(name, _)| *name != "COOKIE_SECRET");
+    let mut env = valid();
+    env.retain(|(name, _)| !matches!(*name, "COOKIE_SECRET" | "PORT"));
     env.extend([
         ("COOKIE_SECRET", PUBLISHED_SECRET),
         ("DEV_MODE", "true"),
@@ -160,7 +225,7 @@ fn the_development_switch_allows_a_published_secret() {
 
 #[test]
 fn deployment_mistakes_stop_start_up_with_the_fix() {
-    let mut env = VALID.to_vec();
+    let mut env = valid();
     env.push(("BASE_URL", "http://login.example.com"));
     env.push(("KRATOS_BROWSER_URL", "http://auth.example.com"));
     let (code, stderr) = vestibule_with(&env);
@@ -168,7 +233,7 @@ fn deployment_mistakes_stop_start_up_with_the_fix() {
     assert!(stderr.contains("BASE_URL"), "{stderr}");
     assert!(stderr.contains("https://login.example.com/"), "{stderr}");
 
-    let mut env = VALID.to_vec();
+    let mut env = valid();
     env.push(("BASE_URL", "https://login.example.com"));
     env.push(("KRATOS_BROWSER_URL", "https://auth.example.org"));
     let (code, stderr) = vestibule_with(&env);
@@ -191,7 +256,7 @@ fn without_kratos_and_hydra_start_up_warns_that_the_cookie_scope_is_checked_late
         .port();
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("stderr.log");
-    let mut env = VALID.to_vec();
+    let mut env = valid();
     let port_text = port.to_string();
     env.extend([
         ("BASE_URL", "https://login.example.com"),

@@ -226,6 +226,24 @@ wait-minutes =
 error-internal-title = حدث خطأ ما
 error-internal = حدث خطأ غير متوقع. يُرجى المحاولة مرة أخرى؛ وإذا استمرت المشكلة، فتواصل مع مشغّل الخدمة مع ذكر المرجع أدناه.
 error-request-not-completed = تعذّر إكمال الطلب.
+kratos-error-return-to-title = لا يمكن متابعة هذا الرابط
+kratos-error-return-to = أراد الرابط أن ينقلك إلى عنوان لا يسمح به هذا الموقع. ابدأ من جديد من التطبيق الذي كنت تريد تسجيل الدخول إليه.
+kratos-error-expired-title = انتهت صلاحية النموذج
+kratos-error-expired = استغرق الإكمال وقتًا أطول من المسموح به. يُرجى البدء من جديد.
+kratos-error-csrf-title = تعذّر التحقق من النموذج
+kratos-error-csrf = يحدث هذا عندما تكون ملفات تعريف الارتباط محظورة، أو عندما يُفتح النموذج في علامة تبويب أو متصفح آخر. اسمح بملفات تعريف الارتباط لهذا الموقع وابدأ من جديد.
+kratos-error-identity-mismatch-title = هذا الرابط لشخص آخر
+kratos-error-identity-mismatch = فُتح في متصفح مسجَّل الدخول إلى حساب آخر. سجّل الخروج، ثم افتح الرابط مرة أخرى.
+kratos-error-signed-in-title = أنت مسجَّل الدخول بالفعل
+kratos-error-signed-in = انتقل إلى حسابك، أو سجّل الخروج أولًا لاستخدام حساب آخر.
+kratos-error-signed-out-title = لم تسجّل الدخول
+kratos-error-signed-out = سجّل الدخول، ثم حاول مرة أخرى.
+kratos-error-sign-in-again-title = سجّل الدخول مرة أخرى للمتابعة
+kratos-error-sign-in-again = يتطلب هذا تسجيل دخول حديثًا أو عاملك الثاني. سجّل الدخول مرة أخرى، ثم حاول مجددًا.
+kratos-error-address-not-verified-title = تحقّق من عنوانك أولًا
+kratos-error-address-not-verified = أكّد عنوان بريدك الإلكتروني بالرابط أو الرمز الذي أُرسل إليك، ثم سجّل الدخول.
+kratos-error-disabled-title = هذا غير متاح
+kratos-error-disabled = لا يقدّم هذا الموقع هذه الميزة. ابدأ من جديد من التطبيق الذي كنت تريد تسجيل الدخول إليه.
 
 ## Errors an application reports after sign-in (OAuth2 error codes)
 

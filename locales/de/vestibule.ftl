@@ -217,6 +217,24 @@ wait-minutes =
 error-internal-title = Etwas ist schiefgelaufen
 error-internal = Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut. Falls das Problem weiterhin besteht, wenden Sie sich mit der unten stehenden Referenz an den Betreiber.
 error-request-not-completed = Die Anfrage konnte nicht abgeschlossen werden.
+kratos-error-return-to-title = Dieser Link kann nicht fortgesetzt werden
+kratos-error-return-to = Der Link wollte Sie an eine Adresse weiterleiten, die diese Website nicht erlaubt. Beginnen Sie erneut in der Anwendung, bei der Sie sich anmelden wollten.
+kratos-error-expired-title = Das Formular ist abgelaufen
+kratos-error-expired = Das Ausfüllen hat länger gedauert als erlaubt. Bitte beginnen Sie erneut.
+kratos-error-csrf-title = Das Formular konnte nicht überprüft werden
+kratos-error-csrf = Das passiert, wenn Cookies blockiert sind oder das Formular in einem anderen Tab oder Browser geöffnet wurde. Erlauben Sie Cookies für diese Website und beginnen Sie erneut.
+kratos-error-identity-mismatch-title = Dieser Link ist für jemand anderen
+kratos-error-identity-mismatch = Er wurde in einem Browser geöffnet, der bei einem anderen Konto angemeldet ist. Melden Sie sich ab und öffnen Sie den Link erneut.
+kratos-error-signed-in-title = Sie sind bereits angemeldet
+kratos-error-signed-in = Gehen Sie zu Ihrem Konto, oder melden Sie sich zuerst ab, um ein anderes Konto zu verwenden.
+kratos-error-signed-out-title = Sie sind nicht angemeldet
+kratos-error-signed-out = Melden Sie sich an und versuchen Sie es dann erneut.
+kratos-error-sign-in-again-title = Melden Sie sich erneut an, um fortzufahren
+kratos-error-sign-in-again = Dafür ist eine frische Anmeldung oder Ihr zweiter Faktor nötig. Melden Sie sich erneut an und versuchen Sie es noch einmal.
+kratos-error-address-not-verified-title = Bestätigen Sie zuerst Ihre Adresse
+kratos-error-address-not-verified = Bestätigen Sie Ihre E-Mail-Adresse mit dem Link oder Code, den Sie erhalten haben, und melden Sie sich dann an.
+kratos-error-disabled-title = Das ist nicht verfügbar
+kratos-error-disabled = Diese Website bietet das nicht an. Beginnen Sie erneut in der Anwendung, bei der Sie sich anmelden wollten.
 
 ## Fehler, die eine Anwendung nach der Anmeldung meldet
 

@@ -251,6 +251,25 @@ error-internal-title = Something went wrong
 error-internal = An unexpected error occurred. Please try again; if it keeps happening, contact the operator with the reference below.
 # A sign-in error reported by the identity service without a description.
 error-request-not-completed = The request could not be completed.
+# Errors the identity service (Kratos) sends the browser to the error page with, by its error id.
+kratos-error-return-to-title = This link cannot continue
+kratos-error-return-to = The link wanted to send you on to an address this site does not allow. Start again from the application you were signing in to.
+kratos-error-expired-title = The form expired
+kratos-error-expired = It took longer than allowed to finish. Please start again.
+kratos-error-csrf-title = The form could not be verified
+kratos-error-csrf = This happens when cookies are blocked, or the form was opened in another tab or browser. Allow cookies for this site and start again.
+kratos-error-identity-mismatch-title = This link is for someone else
+kratos-error-identity-mismatch = It was opened in a browser signed in to another account. Sign out, then open the link again.
+kratos-error-signed-in-title = You are already signed in
+kratos-error-signed-in = Go to your account, or sign out first to use another account.
+kratos-error-signed-out-title = You are not signed in
+kratos-error-signed-out = Sign in, then try again.
+kratos-error-sign-in-again-title = Sign in again to continue
+kratos-error-sign-in-again = This needs a recent sign-in or your second factor. Sign in again, then try once more.
+kratos-error-address-not-verified-title = Verify your address first
+kratos-error-address-not-verified = Confirm your email address with the link or code you were sent, then sign in.
+kratos-error-disabled-title = This is not available
+kratos-error-disabled = This site does not offer this. Start again from the application you were signing in to.
 
 ## Errors an application reports after sign-in (OAuth2 error codes)
 

@@ -217,6 +217,24 @@ wait-minutes =
 error-internal-title = Algo ha salido mal
 error-internal = Se ha producido un error inesperado. Vuelve a intentarlo; si el problema continúa, ponte en contacto con el administrador del servicio e indícale la referencia que aparece abajo.
 error-request-not-completed = No se ha podido completar la solicitud.
+kratos-error-return-to-title = Este enlace no puede continuar
+kratos-error-return-to = El enlace quería llevarle a una dirección que este sitio no permite. Vuelva a empezar desde la aplicación en la que quería iniciar sesión.
+kratos-error-expired-title = El formulario ha caducado
+kratos-error-expired = Ha tardado más de lo permitido en terminar. Vuelva a empezar.
+kratos-error-csrf-title = No se ha podido verificar el formulario
+kratos-error-csrf = Esto ocurre cuando las cookies están bloqueadas o el formulario se abrió en otra pestaña o navegador. Permita las cookies de este sitio y vuelva a empezar.
+kratos-error-identity-mismatch-title = Este enlace es para otra persona
+kratos-error-identity-mismatch = Se abrió en un navegador con sesión iniciada en otra cuenta. Cierre la sesión y vuelva a abrir el enlace.
+kratos-error-signed-in-title = Ya ha iniciado sesión
+kratos-error-signed-in = Vaya a su cuenta, o cierre antes la sesión para usar otra cuenta.
+kratos-error-signed-out-title = No ha iniciado sesión
+kratos-error-signed-out = Inicie sesión y vuelva a intentarlo.
+kratos-error-sign-in-again-title = Vuelva a iniciar sesión para continuar
+kratos-error-sign-in-again = Esto requiere un inicio de sesión reciente o su segundo factor. Vuelva a iniciar sesión e inténtelo de nuevo.
+kratos-error-address-not-verified-title = Verifique primero su dirección
+kratos-error-address-not-verified = Confirme su dirección de correo con el enlace o el código que recibió y, después, inicie sesión.
+kratos-error-disabled-title = Esto no está disponible
+kratos-error-disabled = Este sitio no ofrece esto. Vuelva a empezar desde la aplicación en la que quería iniciar sesión.
 
 ## Errores que notifica una aplicación después de iniciar sesión
 

@@ -217,6 +217,24 @@ wait-minutes =
 error-internal-title = Un problème est survenu
 error-internal = Une erreur inattendue s’est produite. Veuillez réessayer ; si le problème persiste, contactez l’administrateur du service en lui indiquant la référence ci-dessous.
 error-request-not-completed = La demande n’a pas pu aboutir.
+kratos-error-return-to-title = Ce lien ne peut pas aboutir
+kratos-error-return-to = Le lien voulait vous envoyer vers une adresse que ce site n’autorise pas. Recommencez depuis l’application à laquelle vous vouliez vous connecter.
+kratos-error-expired-title = Le formulaire a expiré
+kratos-error-expired = Vous avez mis plus de temps que permis pour terminer. Veuillez recommencer.
+kratos-error-csrf-title = Le formulaire n’a pas pu être vérifié
+kratos-error-csrf = Cela arrive quand les cookies sont bloqués, ou quand le formulaire a été ouvert dans un autre onglet ou navigateur. Autorisez les cookies pour ce site et recommencez.
+kratos-error-identity-mismatch-title = Ce lien est destiné à quelqu’un d’autre
+kratos-error-identity-mismatch = Il a été ouvert dans un navigateur connecté à un autre compte. Déconnectez-vous, puis ouvrez à nouveau le lien.
+kratos-error-signed-in-title = Vous êtes déjà connecté
+kratos-error-signed-in = Allez à votre compte, ou déconnectez-vous d’abord pour utiliser un autre compte.
+kratos-error-signed-out-title = Vous n’êtes pas connecté
+kratos-error-signed-out = Connectez-vous, puis réessayez.
+kratos-error-sign-in-again-title = Reconnectez-vous pour continuer
+kratos-error-sign-in-again = Cela demande une connexion récente ou votre second facteur. Reconnectez-vous, puis réessayez.
+kratos-error-address-not-verified-title = Vérifiez d’abord votre adresse
+kratos-error-address-not-verified = Confirmez votre adresse e-mail avec le lien ou le code reçu, puis connectez-vous.
+kratos-error-disabled-title = Ce n’est pas disponible
+kratos-error-disabled = Ce site ne propose pas cela. Recommencez depuis l’application à laquelle vous vouliez vous connecter.
 
 ## Erreurs signalées par une application après la connexion
 

@@ -217,6 +217,24 @@ wait-minutes =
 error-internal-title = Si è verificato un problema
 error-internal = Si è verificato un errore imprevisto. Riprova; se il problema persiste, contatta il gestore del servizio indicando il riferimento qui sotto.
 error-request-not-completed = Non è stato possibile completare la richiesta.
+kratos-error-return-to-title = Questo link non può proseguire
+kratos-error-return-to = Il link voleva portarti a un indirizzo che questo sito non consente. Ricomincia dall’applicazione a cui volevi accedere.
+kratos-error-expired-title = Il modulo è scaduto
+kratos-error-expired = Hai impiegato più tempo del consentito per completarlo. Ricomincia.
+kratos-error-csrf-title = Non è stato possibile verificare il modulo
+kratos-error-csrf = Succede quando i cookie sono bloccati o il modulo è stato aperto in un’altra scheda o in un altro browser. Consenti i cookie per questo sito e ricomincia.
+kratos-error-identity-mismatch-title = Questo link è per un’altra persona
+kratos-error-identity-mismatch = È stato aperto in un browser collegato a un altro account. Esci, poi apri di nuovo il link.
+kratos-error-signed-in-title = Hai già effettuato l’accesso
+kratos-error-signed-in = Vai al tuo account, oppure esci prima per usare un altro account.
+kratos-error-signed-out-title = Non hai effettuato l’accesso
+kratos-error-signed-out = Accedi, poi riprova.
+kratos-error-sign-in-again-title = Accedi di nuovo per continuare
+kratos-error-sign-in-again = Serve un accesso recente o il tuo secondo fattore. Accedi di nuovo, poi riprova.
+kratos-error-address-not-verified-title = Verifica prima il tuo indirizzo
+kratos-error-address-not-verified = Conferma il tuo indirizzo email con il link o il codice che hai ricevuto, poi accedi.
+kratos-error-disabled-title = Non è disponibile
+kratos-error-disabled = Questo sito non offre questa funzione. Ricomincia dall’applicazione a cui volevi accedere.
 
 ## Errori segnalati da un’applicazione dopo l’accesso
 

@@ -210,6 +210,24 @@ wait-minutes = { $count } 分
 error-internal-title = 問題が発生しました
 error-internal = 予期しないエラーが発生しました。もう一度お試しください。問題が解決しない場合は、下記の参照番号を添えて運営者にお問い合わせください。
 error-request-not-completed = リクエストを完了できませんでした。
+kratos-error-return-to-title = このリンクは続行できません
+kratos-error-return-to = このリンクは、このサイトが許可していないアドレスへ移動しようとしました。サインインしようとしていたアプリケーションからやり直してください。
+kratos-error-expired-title = フォームの有効期限が切れました
+kratos-error-expired = 完了までに許可された時間を超えました。最初からやり直してください。
+kratos-error-csrf-title = フォームを確認できませんでした
+kratos-error-csrf = Cookie がブロックされている場合や、フォームを別のタブやブラウザーで開いた場合に起こります。このサイトの Cookie を許可して、最初からやり直してください。
+kratos-error-identity-mismatch-title = このリンクは別の人のためのものです
+kratos-error-identity-mismatch = 別のアカウントでサインインしているブラウザーで開かれました。サインアウトしてから、もう一度リンクを開いてください。
+kratos-error-signed-in-title = すでにサインインしています
+kratos-error-signed-in = アカウントに移動するか、別のアカウントを使う場合は先にサインアウトしてください。
+kratos-error-signed-out-title = サインインしていません
+kratos-error-signed-out = サインインしてから、もう一度お試しください。
+kratos-error-sign-in-again-title = 続けるにはもう一度サインインしてください
+kratos-error-sign-in-again = この操作には、最近のサインインまたは 2 つ目の要素が必要です。もう一度サインインしてから、再度お試しください。
+kratos-error-address-not-verified-title = 先にアドレスを確認してください
+kratos-error-address-not-verified = 届いたリンクまたはコードでメールアドレスを確認してから、サインインしてください。
+kratos-error-disabled-title = この機能は利用できません
+kratos-error-disabled = このサイトではこの機能を提供していません。サインインしようとしていたアプリケーションからやり直してください。
 
 ## Errors an application reports after sign-in (OAuth2 error codes)
 

@@ -219,6 +219,24 @@ wait-minutes =
 error-internal-title = Er is iets misgegaan
 error-internal = Er is een onverwachte fout opgetreden. Probeer het opnieuw. Blijft dit gebeuren, neem dan contact op met de beheerder en vermeld de referentie hieronder.
 error-request-not-completed = Het verzoek kon niet worden voltooid.
+kratos-error-return-to-title = Deze link kan niet verder
+kratos-error-return-to = De link wilde u doorsturen naar een adres dat deze site niet toestaat. Begin opnieuw vanuit de toepassing waarbij u wilde inloggen.
+kratos-error-expired-title = Het formulier is verlopen
+kratos-error-expired = Het invullen duurde langer dan toegestaan. Begin opnieuw.
+kratos-error-csrf-title = Het formulier kon niet worden gecontroleerd
+kratos-error-csrf = Dit gebeurt wanneer cookies geblokkeerd zijn, of het formulier in een ander tabblad of een andere browser is geopend. Sta cookies voor deze site toe en begin opnieuw.
+kratos-error-identity-mismatch-title = Deze link is voor iemand anders
+kratos-error-identity-mismatch = Hij is geopend in een browser die bij een ander account is ingelogd. Log uit en open de link opnieuw.
+kratos-error-signed-in-title = U bent al ingelogd
+kratos-error-signed-in = Ga naar uw account, of log eerst uit om een ander account te gebruiken.
+kratos-error-signed-out-title = U bent niet ingelogd
+kratos-error-signed-out = Log in en probeer het dan opnieuw.
+kratos-error-sign-in-again-title = Log opnieuw in om verder te gaan
+kratos-error-sign-in-again = Hiervoor is een recente aanmelding of uw tweede factor nodig. Log opnieuw in en probeer het nog een keer.
+kratos-error-address-not-verified-title = Bevestig eerst uw adres
+kratos-error-address-not-verified = Bevestig uw e-mailadres met de link of code die u hebt ontvangen, en log daarna in.
+kratos-error-disabled-title = Dit is niet beschikbaar
+kratos-error-disabled = Deze site biedt dit niet aan. Begin opnieuw vanuit de toepassing waarbij u wilde inloggen.
 
 ## Fouten die een app na het inloggen meldt (OAuth2-foutcodes)
 

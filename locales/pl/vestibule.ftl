@@ -223,6 +223,24 @@ wait-minutes =
 error-internal-title = Coś poszło nie tak
 error-internal = Wystąpił nieoczekiwany błąd. Spróbuj ponownie. Jeśli problem będzie się powtarzał, skontaktuj się z administratorem usługi i podaj poniższy identyfikator.
 error-request-not-completed = Nie udało się zrealizować żądania.
+kratos-error-return-to-title = Tego linku nie można kontynuować
+kratos-error-return-to = Link chciał przekierować Cię pod adres, na który ta witryna nie pozwala. Zacznij od nowa w aplikacji, do której chciałeś się zalogować.
+kratos-error-expired-title = Formularz wygasł
+kratos-error-expired = Wypełnianie trwało dłużej, niż to dozwolone. Zacznij od nowa.
+kratos-error-csrf-title = Nie udało się zweryfikować formularza
+kratos-error-csrf = Dzieje się tak, gdy pliki cookie są zablokowane albo formularz otwarto w innej karcie lub przeglądarce. Zezwól na pliki cookie dla tej witryny i zacznij od nowa.
+kratos-error-identity-mismatch-title = Ten link jest dla kogoś innego
+kratos-error-identity-mismatch = Otwarto go w przeglądarce zalogowanej na inne konto. Wyloguj się i otwórz link ponownie.
+kratos-error-signed-in-title = Jesteś już zalogowany
+kratos-error-signed-in = Przejdź do swojego konta albo najpierw się wyloguj, aby użyć innego konta.
+kratos-error-signed-out-title = Nie jesteś zalogowany
+kratos-error-signed-out = Zaloguj się i spróbuj ponownie.
+kratos-error-sign-in-again-title = Zaloguj się ponownie, aby kontynuować
+kratos-error-sign-in-again = Wymaga to niedawnego logowania lub drugiego składnika. Zaloguj się ponownie i spróbuj jeszcze raz.
+kratos-error-address-not-verified-title = Najpierw potwierdź swój adres
+kratos-error-address-not-verified = Potwierdź adres e-mail linkiem lub kodem, który otrzymałeś, a potem się zaloguj.
+kratos-error-disabled-title = To nie jest dostępne
+kratos-error-disabled = Ta witryna tego nie oferuje. Zacznij od nowa w aplikacji, do której chciałeś się zalogować.
 
 ## Błędy zgłaszane przez aplikację po zalogowaniu (kody błędów OAuth2)
 

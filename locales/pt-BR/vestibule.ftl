@@ -219,6 +219,24 @@ wait-minutes =
 error-internal-title = Algo deu errado
 error-internal = Ocorreu um erro inesperado. Tente novamente. Se o problema continuar, entre em contato com o administrador do serviço e informe a referência abaixo.
 error-request-not-completed = Não foi possível concluir a solicitação.
+kratos-error-return-to-title = Este link não pode continuar
+kratos-error-return-to = O link queria levar você a um endereço que este site não permite. Comece de novo pelo aplicativo em que você queria entrar.
+kratos-error-expired-title = O formulário expirou
+kratos-error-expired = Você levou mais tempo do que o permitido para concluir. Comece de novo.
+kratos-error-csrf-title = Não foi possível verificar o formulário
+kratos-error-csrf = Isso acontece quando os cookies estão bloqueados ou o formulário foi aberto em outra aba ou navegador. Permita cookies para este site e comece de novo.
+kratos-error-identity-mismatch-title = Este link é para outra pessoa
+kratos-error-identity-mismatch = Ele foi aberto em um navegador conectado a outra conta. Saia e abra o link novamente.
+kratos-error-signed-in-title = Você já está conectado
+kratos-error-signed-in = Vá para a sua conta ou saia primeiro para usar outra conta.
+kratos-error-signed-out-title = Você não está conectado
+kratos-error-signed-out = Entre e tente novamente.
+kratos-error-sign-in-again-title = Entre novamente para continuar
+kratos-error-sign-in-again = Isso exige uma entrada recente ou o seu segundo fator. Entre novamente e tente outra vez.
+kratos-error-address-not-verified-title = Verifique seu endereço primeiro
+kratos-error-address-not-verified = Confirme seu endereço de e-mail com o link ou o código que você recebeu e depois entre.
+kratos-error-disabled-title = Isto não está disponível
+kratos-error-disabled = Este site não oferece isso. Comece de novo pelo aplicativo em que você queria entrar.
 
 ## Erros informados por um aplicativo após o login (códigos de erro OAuth2)
 

@@ -219,6 +219,24 @@ wait-minutes =
 error-internal-title = Något gick fel
 error-internal = Ett oväntat fel uppstod. Försök igen. Om felet kvarstår kontaktar du tjänstens administratör och anger referensen nedan.
 error-request-not-completed = Begäran kunde inte slutföras.
+kratos-error-return-to-title = Den här länken kan inte fortsätta
+kratos-error-return-to = Länken ville skicka dig vidare till en adress som den här webbplatsen inte tillåter. Börja om från appen du ville logga in i.
+kratos-error-expired-title = Formuläret har gått ut
+kratos-error-expired = Det tog längre tid än tillåtet att bli klar. Börja om.
+kratos-error-csrf-title = Formuläret kunde inte verifieras
+kratos-error-csrf = Det händer när kakor är blockerade, eller när formuläret öppnades i en annan flik eller webbläsare. Tillåt kakor för den här webbplatsen och börja om.
+kratos-error-identity-mismatch-title = Den här länken är till någon annan
+kratos-error-identity-mismatch = Den öppnades i en webbläsare som är inloggad på ett annat konto. Logga ut och öppna sedan länken igen.
+kratos-error-signed-in-title = Du är redan inloggad
+kratos-error-signed-in = Gå till ditt konto, eller logga ut först för att använda ett annat konto.
+kratos-error-signed-out-title = Du är inte inloggad
+kratos-error-signed-out = Logga in och försök sedan igen.
+kratos-error-sign-in-again-title = Logga in igen för att fortsätta
+kratos-error-sign-in-again = Det här kräver en nyligen gjord inloggning eller din andra faktor. Logga in igen och försök en gång till.
+kratos-error-address-not-verified-title = Bekräfta din adress först
+kratos-error-address-not-verified = Bekräfta din e-postadress med länken eller koden du fick, och logga sedan in.
+kratos-error-disabled-title = Det här är inte tillgängligt
+kratos-error-disabled = Den här webbplatsen erbjuder inte detta. Börja om från appen du ville logga in i.
 
 ## Fel som en app rapporterar efter inloggningen (OAuth2-felkoder)
 

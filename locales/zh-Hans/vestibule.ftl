@@ -210,6 +210,24 @@ wait-minutes = { $count } 分钟
 error-internal-title = 出了点问题
 error-internal = 发生意外错误。请重试；如果问题仍然存在，请提供下方的参考编号并联系服务运营方。
 error-request-not-completed = 无法完成该请求。
+kratos-error-return-to-title = 此链接无法继续
+kratos-error-return-to = 此链接想把你转到本网站不允许的地址。请从你要登录的应用程序重新开始。
+kratos-error-expired-title = 表单已过期
+kratos-error-expired = 完成所用的时间超过了允许的时长。请重新开始。
+kratos-error-csrf-title = 无法验证表单
+kratos-error-csrf = 当 Cookie 被阻止，或表单在另一个标签页或浏览器中打开时，就会出现这种情况。请允许本网站的 Cookie，然后重新开始。
+kratos-error-identity-mismatch-title = 此链接是给其他人的
+kratos-error-identity-mismatch = 它是在已登录另一个账户的浏览器中打开的。请先退出登录，然后重新打开此链接。
+kratos-error-signed-in-title = 你已经登录
+kratos-error-signed-in = 前往你的账户，或先退出登录以使用另一个账户。
+kratos-error-signed-out-title = 你尚未登录
+kratos-error-signed-out = 请登录后重试。
+kratos-error-sign-in-again-title = 请重新登录以继续
+kratos-error-sign-in-again = 此操作需要最近的登录或你的第二重验证。请重新登录，然后再试一次。
+kratos-error-address-not-verified-title = 请先验证你的地址
+kratos-error-address-not-verified = 请使用收到的链接或验证码确认你的电子邮件地址，然后登录。
+kratos-error-disabled-title = 此功能不可用
+kratos-error-disabled = 本网站不提供此功能。请从你要登录的应用程序重新开始。
 
 ## Errors an application reports after sign-in (OAuth2 error codes)
 

@@ -326,23 +326,6 @@ pub fn usable_login_hint(hint: &str) -> Option<String> {
         .then(|| hint.to_owned())
 }
 
-/// Whether a hint looks like an email address (for the sign-up page's email field).
-pub fn looks_like_email(hint: &str) -> bool {
-    match hint.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !local
-                    .chars()
-                    .any(|c| c.is_whitespace() || "\"<>@".contains(c))
-                && domain.contains('.')
-                && domain
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
-        }
-        None => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -731,10 +714,5 @@ mod tests {
         assert_eq!(usable_login_hint(""), None);
         assert_eq!(usable_login_hint("a\nb"), None);
         assert_eq!(usable_login_hint(&"a".repeat(300)), None);
-        assert!(looks_like_email("ada@example.com"));
-        assert!(!looks_like_email("+4915112345678"));
-        assert!(!looks_like_email("ada@localhost"));
-        assert!(!looks_like_email("a b@example.com"));
-        assert!(!looks_like_email("ada@example.com\"><b>"));
     }
 }

@@ -43,8 +43,6 @@ pub struct PageText {
     pub show_group_titles: bool,
     /// What to fill into an empty sign-in identifier.
     pub identifier_hint: Option<String>,
-    /// What to fill into an empty email trait on sign-up.
-    pub email_hint: Option<String>,
 }
 
 impl PageText {
@@ -58,7 +56,6 @@ impl PageText {
             links: Vec::new(),
             show_group_titles: false,
             identifier_hint: None,
-            email_hint: None,
         }
     }
 }
@@ -324,9 +321,6 @@ pub fn render(
     if let Some(hint) = &page.identifier_hint {
         view.prefill("identifier", hint);
     }
-    if let Some(hint) = &page.email_hint {
-        view.prefill("traits.email", hint);
-    }
     let page = FlowPage {
         layout: context.layout(),
         page,
@@ -349,6 +343,7 @@ mod tests {
     use crate::config::Config;
 
     fn state() -> AppState {
+        let secret = crate::config::random_secret();
         let config = Config::from_lookup(|name| {
             match name {
                 "KRATOS_PUBLIC_URL" => Some("http://127.0.0.1:4433"),
@@ -356,7 +351,7 @@ mod tests {
                 "KRATOS_ADMIN_URL" => Some("http://127.0.0.1:4434"),
                 "HYDRA_ADMIN_URL" => Some("http://127.0.0.1:4445"),
                 "BASE_URL" => Some("https://login.example.com"),
-                "COOKIE_SECRET" => Some("0123456789abcdef0123456789abcdef"),
+                "COOKIE_SECRET" => Some(secret.as_str()),
                 _ => None,
             }
             .map(str::to_owned)

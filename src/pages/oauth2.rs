@@ -103,16 +103,20 @@ impl SigninFlow {
 
     /// The page: `page`'s text with the OAuth2 client named, the form, and the origins its
     /// redirects may lead to.
+    ///
+    /// The app's `login_hint` fills in the sign-in identifier only, below anything the person
+    /// typed themselves: there a wrong hint only fails to sign in. The sign-up page neither fills
+    /// it in nor offers it: the app chooses the hint, and as the new account's address it would
+    /// let whoever holds that address recover the account later, unless the person noticed.
     pub fn render(self, context: &PageContext, purpose: Purpose, page: PageText) -> HttpResponse {
-        // The app's `login_hint` is only a pre-fill, below anything the person typed themselves.
-        let hint = self.context.login_hint;
+        let hint = self
+            .context
+            .login_hint
+            .filter(|_| purpose == Purpose::SignIn);
         let context = &context.with_ui_locales(&self.context.ui_locales);
         let page = PageText {
             client: self.context.client,
-            identifier_hint: page.identifier_hint.or_else(|| hint.clone()),
-            email_hint: page
-                .email_hint
-                .or_else(|| hint.filter(|hint| signin::looks_like_email(hint))),
+            identifier_hint: page.identifier_hint.or(hint),
             ..page
         };
         flow::render(

@@ -9,7 +9,7 @@ use crate::domain::account::{format_moment, parse_moment, remembered, Remembered
 use crate::domain::consent::{self, ScopeView};
 use crate::i18n::Translator;
 use crate::ory::hydra::ConsentSession;
-use crate::pages::account::signed_in;
+use crate::pages::account::{signed_in, AccountPage};
 use crate::pages::flow::ClientView;
 use crate::pages::links::{see_other, with_cookie};
 use crate::pages::oauth2::client_view;
@@ -43,7 +43,7 @@ pub async fn show(
     req: HttpRequest,
     context: PageContext,
 ) -> Result<HttpResponse, AppError> {
-    let session = signed_in(&state, &req).await?;
+    let session = signed_in(&state, &req, AccountPage::Apps).await?;
     let context = context.with_identity_locale(Some(&session.identity.traits));
     let consents = state.hydra.consent_sessions(&session.identity.id).await?;
     let mut apps: Vec<AppView> = consents
@@ -107,7 +107,7 @@ pub async fn remove(
     state
         .csrf
         .verify(&req, REMOVE_APP_SCOPE, &form.csrf_token)?;
-    let session = signed_in(&state, &req).await?;
+    let session = signed_in(&state, &req, AccountPage::Apps).await?;
     let subject = &session.identity.id;
     let consents = state.hydra.consent_sessions(subject).await?;
     if !consents

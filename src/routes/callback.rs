@@ -1,5 +1,8 @@
 //! `/callback?login_challenge=`: where Kratos returns the browser after signing in. The subject
 //! given to Hydra is the identity of the browser's Kratos session, never a request parameter.
+//!
+//! `/callback?next=<page>`: where a sign-in started on a signed-out account page returns, on its
+//! way back to that page (Kratos returns only to `/callback`).
 
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
@@ -7,7 +10,8 @@ use time::OffsetDateTime;
 
 use crate::domain::ids::LoginChallenge;
 use crate::domain::signin::{self, CallbackStep, Reauthentication};
-use crate::pages::links::local_link;
+use crate::pages::account::AccountPage;
+use crate::pages::links::{local_link, see_other};
 use crate::pages::oauth2::pending_login;
 use crate::pages::signin::{
     accept_session, forget_remembered_login, send_to_kratos_login, session_of,
@@ -19,6 +23,7 @@ use crate::web::error::AppError;
 pub struct CallbackQuery {
     login_challenge: Option<LoginChallenge>,
     reauth: Option<String>,
+    next: Option<AccountPage>,
 }
 
 #[get("/callback")]
@@ -27,10 +32,15 @@ pub async fn callback(
     req: HttpRequest,
     query: web::Query<CallbackQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let challenge = query
-        .login_challenge
-        .as_ref()
-        .ok_or_else(|| AppError::BadRequest("`login_challenge` is missing".to_owned()))?;
+    let Some(challenge) = query.login_challenge.as_ref() else {
+        // The page itself asks for a sign-in again if this one did not complete.
+        return match query.next {
+            Some(page) => Ok(see_other(&page.path())),
+            None => Err(AppError::BadRequest(
+                "`login_challenge` is missing".to_owned(),
+            )),
+        };
+    };
     let request = pending_login(&state, challenge).await?;
     let session = session_of(&state, &req).await?;
     let now = OffsetDateTime::now_utc();
@@ -62,6 +72,31 @@ pub async fn callback(
                 now,
             )
             .await
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::web::Query;
+
+    use super::*;
+
+    #[test]
+    fn next_names_only_an_account_page() {
+        let query = Query::<CallbackQuery>::from_query("next=settings").unwrap();
+        assert_eq!(query.next, Some(AccountPage::Settings));
+        assert_eq!(AccountPage::Apps.path(), "/apps");
+        for elsewhere in [
+            "next=//evil.example",
+            "next=https%3A%2F%2Fevil.example",
+            "next=/settings",
+            "next=consent",
+        ] {
+            assert!(
+                Query::<CallbackQuery>::from_query(elsewhere).is_err(),
+                "{elsewhere}"
+            );
         }
     }
 }

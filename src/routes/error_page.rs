@@ -25,7 +25,6 @@ struct UpstreamErrorPage {
     layout: Layout,
     title: String,
     message: String,
-    detail: String,
     code: String,
 }
 
@@ -47,16 +46,31 @@ pub async fn error(
             .and_then(|c| StatusCode::from_u16(c).ok())
             .filter(|s| s.is_client_error() || s.is_server_error())
             .unwrap_or(StatusCode::BAD_REQUEST);
+        let text = kratos_error_text(detail.id.as_deref(), status);
+        // Kratos's reason can quote the request (a refused `return_to`, with its challenge), so
+        // it stays off the page, and off the log too unless Kratos itself failed; the error's id
+        // finds it in Kratos's own log.
+        if status.is_server_error() {
+            tracing::warn!(
+                kratos_error = %id,
+                kratos_error_id = detail.id.as_deref().unwrap_or_default(),
+                reason = detail.reason.as_deref().unwrap_or_default(),
+                status = status.as_u16(),
+                "Kratos failed a flow"
+            );
+        } else {
+            tracing::info!(
+                kratos_error = %id,
+                kratos_error_id = detail.id.as_deref().unwrap_or_default(),
+                status = status.as_u16(),
+                "Kratos refused a flow"
+            );
+        }
         let page = UpstreamErrorPage {
             layout: context.layout(),
-            title: context.t.t("error-internal-title"),
-            // Kratos's errors carry no message id; its own words are all there is.
-            message: detail
-                .message
-                .clone()
-                .unwrap_or_else(|| context.t.t("error-request-not-completed")),
-            detail: detail.reason.clone().unwrap_or_default(),
-            code: detail.id.clone().unwrap_or_default(),
+            title: context.t.t(text.title),
+            message: context.t.t(text.message),
+            code: text.code.unwrap_or_default().to_owned(),
         };
         return Ok(views::render_with_status(status, &page));
     }
@@ -74,7 +88,6 @@ pub async fn error(
             layout: context.layout(),
             title: context.t.t(title),
             message: context.t.t(message),
-            detail: String::new(),
             code: if is_error_code(error) {
                 error.clone()
             } else {
@@ -86,6 +99,104 @@ pub async fn error(
     Err(AppError::BadRequest(
         "`/error` needs `id` or `error`".to_owned(),
     ))
+}
+
+/// What the page of a Kratos error says: catalog keys, and the code it shows.
+#[derive(Debug, PartialEq, Eq)]
+struct KratosErrorText {
+    title: &'static str,
+    message: &'static str,
+    /// Kratos's error id, when it is one vestibule knows.
+    code: Option<&'static str>,
+}
+
+/// Kratos's error ids (its `text/message_error.go`) and what vestibule says about each. The ids
+/// not here (a flow replaced, a location change, a level already met) reach this page only by
+/// accident, and get the text for their status.
+const KRATOS_ERRORS: &[(&str, &str, &str)] = &[
+    (
+        "self_service_flow_return_to_forbidden",
+        "kratos-error-return-to-title",
+        "kratos-error-return-to",
+    ),
+    (
+        "self_service_flow_expired",
+        "kratos-error-expired-title",
+        "kratos-error-expired",
+    ),
+    (
+        "security_csrf_violation",
+        "kratos-error-csrf-title",
+        "kratos-error-csrf",
+    ),
+    (
+        "security_identity_mismatch",
+        "kratos-error-identity-mismatch-title",
+        "kratos-error-identity-mismatch",
+    ),
+    (
+        "session_already_available",
+        "kratos-error-signed-in-title",
+        "kratos-error-signed-in",
+    ),
+    (
+        "session_inactive",
+        "kratos-error-signed-out-title",
+        "kratos-error-signed-out",
+    ),
+    (
+        "session_refresh_required",
+        "kratos-error-sign-in-again-title",
+        "kratos-error-sign-in-again",
+    ),
+    (
+        "session_aal1_required",
+        "kratos-error-sign-in-again-title",
+        "kratos-error-sign-in-again",
+    ),
+    (
+        "session_aal2_required",
+        "kratos-error-sign-in-again-title",
+        "kratos-error-sign-in-again",
+    ),
+    (
+        "session_verified_address_required",
+        "kratos-error-address-not-verified-title",
+        "kratos-error-address-not-verified",
+    ),
+    (
+        "self_service_flow_disabled",
+        "kratos-error-disabled-title",
+        "kratos-error-disabled",
+    ),
+];
+
+/// What vestibule says about a Kratos error: its own words for an error id it knows, else a
+/// general text for the status. Never Kratos's `reason` or `message`: they can quote the request.
+fn kratos_error_text(id: Option<&str>, status: StatusCode) -> KratosErrorText {
+    if let Some((id, title, message)) = KRATOS_ERRORS
+        .iter()
+        .find(|(known, _, _)| Some(*known) == id)
+    {
+        return KratosErrorText {
+            title,
+            message,
+            code: Some(id),
+        };
+    }
+    let (title, message) = match status {
+        StatusCode::NOT_FOUND | StatusCode::GONE => ("error-not-found-title", "error-not-found"),
+        StatusCode::FORBIDDEN => ("error-forbidden-title", "error-forbidden"),
+        status if status.is_server_error() => {
+            ("error-internal-title", "error-request-not-completed")
+        }
+        _ => ("error-bad-request-title", "error-bad-request"),
+    };
+    KratosErrorText {
+        title,
+        message,
+        code: None,
+    }
 }
 
 /// What vestibule says about an OAuth2 / OpenID Connect error code (RFC 6749, OpenID Connect
@@ -145,7 +256,35 @@ fn shortened(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_error_code, oauth2_error_text, shortened};
+    use super::{is_error_code, kratos_error_text, oauth2_error_text, shortened, KRATOS_ERRORS};
+    use actix_web::http::StatusCode;
+
+    #[test]
+    fn kratos_errors_get_vestibules_words_by_id_and_else_by_status() {
+        let t = crate::i18n::Translator::default();
+        let refused = kratos_error_text(
+            Some("self_service_flow_return_to_forbidden"),
+            StatusCode::BAD_REQUEST,
+        );
+        assert_eq!(refused.code, Some("self_service_flow_return_to_forbidden"));
+        assert!(t.t(refused.message).contains("does not allow"));
+        for (id, title, message) in KRATOS_ERRORS {
+            for key in [title, message] {
+                assert_ne!(t.t(key), *key, "{id}: {key} is in the catalog");
+            }
+        }
+        let unknown = kratos_error_text(Some("<b>made up</b>"), StatusCode::BAD_REQUEST);
+        assert_eq!(unknown.code, None);
+        assert_eq!(unknown.message, "error-bad-request");
+        assert_eq!(
+            kratos_error_text(None, StatusCode::INTERNAL_SERVER_ERROR).message,
+            "error-request-not-completed"
+        );
+        assert_eq!(
+            kratos_error_text(None, StatusCode::NOT_FOUND).title,
+            "error-not-found-title"
+        );
+    }
 
     #[test]
     fn known_codes_get_fixed_texts_and_anything_else_a_general_one() {

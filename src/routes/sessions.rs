@@ -12,7 +12,7 @@ use crate::domain::account::{
 };
 use crate::i18n::Translator;
 use crate::ory::kratos::Session;
-use crate::pages::account::signed_in;
+use crate::pages::account::{signed_in, AccountPage};
 use crate::pages::links::{cookie_header, see_other, with_cookie};
 use crate::state::AppState;
 use crate::web::context::PageContext;
@@ -48,7 +48,7 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     // Independent reads, side by side.
     let (current, others) = tokio::join!(
-        signed_in(&state, &req),
+        signed_in(&state, &req, AccountPage::Sessions),
         state.kratos.other_sessions(cookie_header(&req))
     );
     let (current, others) = (current?, others?);
@@ -119,7 +119,7 @@ pub async fn end(
     state
         .csrf
         .verify(&req, END_SESSION_SCOPE, &form.csrf_token)?;
-    let current = signed_in(&state, &req).await?;
+    let current = signed_in(&state, &req, AccountPage::Sessions).await?;
     let cookie = cookie_header(&req);
     match form.session_id.as_deref() {
         Some(id) if id == current.id => {

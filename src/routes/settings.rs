@@ -1,12 +1,12 @@
 //! `/settings`: profile, password, authenticator app, recovery codes, security keys, passkeys
 //! and linked accounts, each saved on its own. Needs a session: without one, sign in first and
-//! come back.
+//! come back (through `/callback?next=settings`, the only way back Kratos allows).
 
 use actix_web::{get, web, HttpRequest, HttpResponse};
 
 use crate::ory::kratos::{FlowKind, SessionState};
+use crate::pages::account::{sign_in_for, AccountPage};
 use crate::pages::flow::{self, FlowQuery, PageLink, PageText};
-use crate::pages::links::local_link;
 use crate::pages::signin::session_of;
 use crate::state::AppState;
 use crate::ui::{Forms, Purpose};
@@ -22,25 +22,20 @@ pub async fn settings(
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
     if query.flow.is_none() {
-        let here = state
-            .config
-            .base_url
-            .join("settings")
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        // Signing in happens at Kratos: a Kratos that is down gets the 503 page here.
-        let sign_in = |extra: &[(&str, String)]| {
-            let mut params = vec![("return_to", here.to_string())];
-            params.extend(extra.iter().cloned());
-            AppError::Redirect(local_link("/login", &params))
-        };
         let session = session_of(&state, &req).await?;
-        if !matches!(session, SessionState::Active(_)) {
+        // Signing in happens at Kratos: a Kratos that is down gets the 503 page here.
+        let second_factor = match session {
+            SessionState::Active(_) => None,
+            SessionState::Missing => Some(false),
+            SessionState::NeedsSecondFactor => Some(true),
+        };
+        if let Some(second_factor) = second_factor {
             state.kratos.ensure_reachable().await?;
-        }
-        match session {
-            SessionState::Missing => return Err(sign_in(&[])),
-            SessionState::NeedsSecondFactor => return Err(sign_in(&[("aal", "aal2".to_owned())])),
-            SessionState::Active(_) => {}
+            return Err(AppError::Redirect(sign_in_for(
+                &state,
+                AccountPage::Settings,
+                second_factor,
+            )?));
         }
     }
     flow::start_or_show(

@@ -14,7 +14,7 @@ pub struct Vestibule {
     child: Mutex<Child>,
     pub port: u16,
     pub metrics_port: u16,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Vestibule {
@@ -25,13 +25,15 @@ impl Vestibule {
         let metrics_port = free_port();
         let nowhere = format!("http://127.0.0.1:{}", free_port());
         let dir = tempfile::tempdir().unwrap();
+        let log = std::fs::File::create(dir.path().join("vestibule.log")).unwrap();
+        let secret = random_secret();
         let child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
             .env_clear()
             .envs([
                 ("KRATOS_PUBLIC_URL", nowhere.as_str()),
                 ("KRATOS_ADMIN_URL", nowhere.as_str()),
                 ("HYDRA_ADMIN_URL", nowhere.as_str()),
-                ("COOKIE_SECRET", "0123456789abcdef0123456789abcdef"),
+                ("COOKIE_SECRET", secret.as_str()),
                 ("PORT", &port.to_string()),
                 ("BASE_URL", &format!("http://127.0.0.1:{port}")),
                 ("METRICS_ADDRESS", &format!("127.0.0.1:{metrics_port}")),
@@ -41,14 +43,14 @@ impl Vestibule {
             .current_dir(dir.path())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(log)
             .spawn()
             .expect("start vestibule");
         let vestibule = Vestibule {
             child: Mutex::new(child),
             port,
             metrics_port,
-            _dir: dir,
+            dir,
         };
         let deadline = Instant::now() + Duration::from_secs(30);
         for p in [port, metrics_port] {
@@ -59,6 +61,11 @@ impl Vestibule {
             }
         }
         vestibule
+    }
+
+    /// What the process has logged so far (its standard error).
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("vestibule.log")).unwrap()
     }
 
     pub fn is_running(&self) -> bool {
@@ -81,4 +88,12 @@ pub fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
+}
+
+/// A new `COOKIE_SECRET` for each process: no secret written in the repository is accepted.
+pub fn random_secret() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -12,8 +12,11 @@ use crate::support::ory::{
     expect_json, get_accepting_json, kratos_session, login_request, random_hex,
 };
 use crate::support::pages::assert_error_page;
-use crate::support::signin::{app, app_with, authorize, is_vestibule, person, Person, PASSWORD};
-use crate::support::{client, query_param, Browser, Form, OAuthClient, Page, Stack};
+use crate::support::signin::{
+    app, app_with, assert_rendered_flow, authorize, is_vestibule, person, sign_in_with_password,
+    Person, PASSWORD,
+};
+use crate::support::{client, never, query_param, Browser, Form, OAuthClient, Page, Stack};
 
 const SCOPE: &str = "openid offline_access email";
 
@@ -340,6 +343,39 @@ async fn the_overview_shows_addresses_and_protection() {
     }
 }
 
+/// Signed out, an account page sends the browser to sign in and, once signed in, back to that
+/// page. Kratos returns only to `/callback` (its allow list names no other page of ours), which
+/// goes on to the page.
+#[tokio::test]
+async fn signed_out_account_pages_sign_in_and_come_back() {
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    for page in ["settings", "sessions", "apps"] {
+        let browser = Browser::new();
+        let login = browser.follow(stack.vestibule_url(page), never).await;
+        assert_rendered_flow(stack, &login, "/login");
+        let back = sign_in_with_password(&browser, &login, &ada.email, PASSWORD).await;
+        back.assert_status(StatusCode::OK);
+        assert!(
+            is_vestibule(stack, &back.url, &format!("/{page}")),
+            "signed in, back on /{page}\n{back}"
+        );
+        assert!(
+            back.hops
+                .iter()
+                .any(|hop| is_vestibule(stack, &hop.url, "/callback")),
+            "through /callback\n{back}"
+        );
+    }
+    let settings = Browser::new();
+    let login = settings
+        .follow(stack.vestibule_url("settings"), never)
+        .await;
+    let back = sign_in_with_password(&settings, &login, &ada.email, PASSWORD).await;
+    assert_rendered_flow(stack, &back, "/settings");
+    assert!(back.has_input("password"), "the settings form\n{back}");
+}
+
 #[tokio::test]
 async fn the_apps_login_hint_fills_in_the_sign_in_page_escaped() {
     let stack = Stack::shared().await;
@@ -355,23 +391,63 @@ async fn the_apps_login_hint_fills_in_the_sign_in_page_escaped() {
     assert!(!page.body.contains("\"><b>"), "the hint is escaped\n{page}");
 }
 
+/// The app's `login_hint` fills in the sign-in identifier only. With `prompt=registration` Hydra
+/// sends the browser straight to sign-up, where the hint is neither filled in nor shown (nor on
+/// the sign-up page the sign-in page links to): an address the app chose never becomes the new
+/// account's unless the person types it.
 #[tokio::test]
-async fn an_email_login_hint_fills_in_the_sign_up_page() {
+async fn an_apps_login_hint_never_fills_in_the_sign_up_page() {
     let stack = Stack::shared().await;
     let notes = app(stack, "Nimbus Notes").await;
     let hint = format!("grace-{}@example.com", random_hex());
+    let assert_not_offered = |page: &Page| {
+        page.assert_status(StatusCode::OK);
+        assert!(is_vestibule(stack, &page.url, "/registration"), "{page}");
+        let form = page.form(|form: &Form| form.has_field("traits.email"));
+        assert_eq!(
+            form.field("traits.email").unwrap_or_default(),
+            "",
+            "the address is left to the person\n{page}"
+        );
+        assert!(
+            !page.body.contains(&hint),
+            "the hint is not on the page\n{page}"
+        );
+    };
+
+    let browser = Browser::new();
+    let authorize = authorize_with_scope(
+        stack,
+        &notes,
+        "openid email",
+        &[("prompt", "registration"), ("login_hint", &hint)],
+    );
+    let sign_up = browser.follow(authorize.as_str(), |_| false).await;
+    assert!(
+        sign_up
+            .hops
+            .iter()
+            .any(|hop| is_vestibule(stack, &hop.url, "/registration")
+                && hop
+                    .url
+                    .query()
+                    .unwrap_or_default()
+                    .contains("login_challenge=")),
+        "Hydra sends prompt=registration to vestibule's sign-up\n{sign_up}"
+    );
+    assert_not_offered(&sign_up);
+
     let browser = Browser::new();
     let authorize = authorize_with_scope(stack, &notes, "openid email", &[("login_hint", &hint)]);
     let login = browser.follow(authorize.as_str(), |_| false).await;
-    let sign_up = login
+    let form = login.form("form:has(input[name=identifier])");
+    assert_eq!(form.field("identifier"), Some(hint.as_str()), "{login}");
+    let link = login
         .links()
         .into_iter()
         .find(|link| is_vestibule(stack, &link.href, "/registration"))
         .unwrap_or_else(|| panic!("a link to sign up\n{login}"));
-    let page = browser.follow(sign_up.href.as_str(), |_| false).await;
-    page.assert_status(StatusCode::OK);
-    let form = page.form(|form: &Form| form.has_field("traits.email"));
-    assert_eq!(form.field("traits.email"), Some(hint.as_str()), "{page}");
+    assert_not_offered(&browser.follow(link.href.as_str(), |_| false).await);
 }
 
 #[tokio::test]

@@ -13,8 +13,8 @@ use reqwest::{StatusCode, Url};
 use serde_json::Value;
 
 use crate::support::ory::{
-    accept_consent, identity, kratos_flow, kratos_session, login_request, sign_in_at_kratos,
-    unique_email,
+    accept_consent, identity, kratos_flow, kratos_session, login_request, random_hex,
+    sign_in_at_kratos, unique_email,
 };
 use crate::support::pages::kratos_english;
 use crate::support::pages::{assert_error_page, vestibule_origin};
@@ -362,6 +362,33 @@ async fn a_malformed_login_challenge_gets_an_error_page() {
         .get(stack.vestibule_url("login?login_challenge=garbage"))
         .await;
     assert_error_page(&page, |s| s.is_client_error(), "a 4xx page");
+}
+
+/// A flow Kratos refuses to start for its `return_to` ends on vestibule's error page, in
+/// vestibule's words: Kratos's reason quotes the refused address (here with a challenge in it),
+/// and the page shows nothing of it.
+#[tokio::test]
+async fn a_refused_return_to_ends_on_an_error_page_that_does_not_quote_it() {
+    let stack = Stack::shared().await;
+    let marker = random_hex();
+    let refused = format!("https://sign-in-{marker}.example/next?login_challenge=bait{marker}");
+    let mut start = Url::parse(&stack.kratos_public_url("self-service/login/browser")).unwrap();
+    start.query_pairs_mut().append_pair("return_to", &refused);
+    let page = Browser::new().follow(start.as_str(), never).await;
+    assert!(
+        is_vestibule(stack, &page.url, "/error") && page.query_param("id").is_some(),
+        "Kratos sends the browser to the page of its error\n{page}"
+    );
+    assert_error_page(&page, |s| s == StatusCode::BAD_REQUEST, "400");
+    assert!(
+        !page.body.contains(&marker),
+        "nothing of the refused address is on the page\n{page}"
+    );
+    assert!(
+        page.has_text("an address this site does not allow")
+            && page.has_text("self_service_flow_return_to_forbidden"),
+        "vestibule's words for Kratos's error, and its id\n{page}"
+    );
 }
 
 #[tokio::test]
