@@ -13,7 +13,7 @@ use url::Url;
 use crate::domain::claims::ClaimsMapping;
 use crate::domain::phone::limits::HourlyLimits;
 use crate::domain::phone::CountryCodes;
-use crate::web::client_ip::TrustedProxies;
+use crate::domain::proxies::TrustedProxies;
 
 /// Minimum length of `COOKIE_SECRET`; signing keys are derived from it.
 pub const MIN_SECRET_LEN: usize = 32;

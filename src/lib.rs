@@ -17,5 +17,6 @@ pub mod preflight;
 pub mod routes;
 pub mod startup;
 pub mod state;
+pub mod trace;
 pub mod ui;
 pub mod web;

@@ -19,6 +19,15 @@ use prometheus_client::registry::{Registry, Unit};
 /// The content type of [`Metrics::encode`]'s output.
 pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
 
+/// The kinds of Kratos flow whose restarts are counted, as Kratos names them in its URLs.
+pub const FLOWS: [&str; 5] = [
+    "login",
+    "registration",
+    "recovery",
+    "verification",
+    "settings",
+];
+
 /// Requests answered, by route pattern, method and status.
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct RequestLabels {
@@ -179,19 +188,11 @@ impl Metrics {
     /// Creates every series of the rare events at zero, so each family is on `/metrics` from
     /// the start and a rate over it works from its first occurrence.
     fn start_known_series_at_zero(&self) {
-        use crate::ory::kratos::FlowKind;
-        for kind in [
-            FlowKind::Login,
-            FlowKind::Registration,
-            FlowKind::Recovery,
-            FlowKind::Verification,
-            FlowKind::Settings,
-        ] {
+        for flow in FLOWS {
             for reason in ["expired", "unusable"] {
-                let _ = self.flows_restarted.get_or_create(&FlowRestartLabels {
-                    flow: kind.as_str(),
-                    reason,
-                });
+                let _ = self
+                    .flows_restarted
+                    .get_or_create(&FlowRestartLabels { flow, reason });
             }
         }
         for reason in ["cross_site", "missing_cookie", "bad_token"] {
@@ -257,6 +258,7 @@ impl Metrics {
             .inc();
     }
 
+    /// `flow` is one of [`FLOWS`].
     pub fn flow_restarted(&self, flow: &'static str, reason: &'static str) {
         self.flows_restarted
             .get_or_create(&FlowRestartLabels { flow, reason })

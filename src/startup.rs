@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::i18n::Catalogs;
 use crate::metrics;
 use crate::routes;
-use crate::state::AppState;
+use crate::state::{AppState, StateError};
 use crate::web::context::PageSettings;
 use crate::web::cookies::OwnCookies;
 use crate::web::error::{self, AppError};
@@ -23,12 +23,10 @@ use crate::web::telemetry;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
-    #[error("cannot build the HTTP client: {0}")]
-    HttpClient(#[source] reqwest::Error),
+    #[error(transparent)]
+    State(#[from] StateError),
     #[error("cannot serve on the listener: {0}")]
     Listen(#[source] std::io::Error),
-    #[error("PHONE_LIMITS_REDIS_URL: {0}")]
-    LimitsStore(String),
     #[error("cannot load the language catalogs: {0}")]
     Catalogs(#[from] crate::i18n::CatalogError),
 }
@@ -55,6 +53,8 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
         catalogs: catalogs.clone(),
         cookies: OwnCookies::for_base_url(&config.base_url),
     });
+    // Whose `X-Request-Id` is believed (see `request_id::assign`).
+    let proxies = web::Data::new(config.trusted_proxies.clone());
     let state = web::Data::new(AppState::new(config)?);
     let draining = state.draining.clone();
     let server = HttpServer::new(move || {
@@ -63,6 +63,7 @@ pub fn run(listener: TcpListener, config: Config) -> Result<Server, StartupError
             .app_data(policy.clone())
             .app_data(timeout.clone())
             .app_data(page_settings.clone())
+            .app_data(proxies.clone())
             // Malformed query strings and forms get our error page, not a bare text response.
             .app_data(
                 web::QueryConfig::default()

@@ -1,19 +1,30 @@
-//! What the account pages say about a session or a consent, in words: the device and browser of
-//! a user agent, the sign-in methods, and the moments things happened or end.
+//! What the account pages show about a session or a consent: the device and browser of a user
+//! agent, the sign-in methods, and the moments things happened or end. The words are the
+//! catalogs': these give the catalog keys and the values that go into them.
 
 use time::{Duration, OffsetDateTime};
 
-use crate::i18n::Translator;
+/// What a user agent says about the device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Device {
+    pub browser: Option<String>,
+    pub os: Option<String>,
+    /// The catalog key of the kind of device (`device-kind-desktop`, …).
+    pub kind: Option<&'static str>,
+}
 
-/// "Firefox on Linux (desktop)" for a user agent; `None` when it says nothing recognisable.
-/// woothee's rules are the maintained ones Project Woothee shares across languages.
-pub fn describe_device(user_agent: &str, t: &Translator) -> Option<String> {
+/// The device of a user agent; `None` when it says nothing recognisable. woothee's rules are the
+/// maintained ones Project Woothee shares across languages.
+pub fn device_of(user_agent: &str) -> Option<Device> {
     let parsed = woothee::parser::Parser::new().parse(user_agent)?;
     let known = |value: &str| {
         (!value.is_empty() && value != woothee::woothee::VALUE_UNKNOWN).then(|| value.to_owned())
     };
     let browser = known(parsed.name);
     let os = known(parsed.os);
+    if browser.is_none() && os.is_none() {
+        return None;
+    }
     let kind = match parsed.category {
         "pc" => Some("device-kind-desktop"),
         "smartphone" => Some("device-kind-phone"),
@@ -22,15 +33,7 @@ pub fn describe_device(user_agent: &str, t: &Translator) -> Option<String> {
         "crawler" => Some("device-kind-crawler"),
         _ => None,
     };
-    let words = match (browser, os) {
-        (Some(browser), Some(os)) => t.t2("device-browser-on-os", "browser", browser, "os", os),
-        (Some(one), None) | (None, Some(one)) => one,
-        (None, None) => return None,
-    };
-    Some(match kind {
-        Some(kind) => t.t2("device-with-kind", "device", words, "kind", t.t(kind)),
-        None => words,
-    })
+    Some(Device { browser, os, kind })
 }
 
 /// The address of a device without the port Kratos records with it ("[::1]:55842" -> "::1").
@@ -41,9 +44,10 @@ pub fn address_without_port(recorded: &str) -> String {
     recorded.to_owned()
 }
 
-/// A Kratos authentication method in words.
-pub fn describe_method(method: &str, t: &Translator) -> String {
-    let key = match method {
+/// The catalog key of a Kratos authentication method; `None` for one vestibule does not know,
+/// which is shown by its name.
+pub fn method_key(method: &str) -> Option<&'static str> {
+    Some(match method {
         "password" => "method-password",
         "code" => "method-code",
         "totp" => "method-totp",
@@ -52,9 +56,8 @@ pub fn describe_method(method: &str, t: &Translator) -> String {
         "passkey" => "method-passkey",
         "oidc" => "method-oidc",
         "link_recovery" | "code_recovery" => "method-recovery",
-        other => return other.to_owned(),
-    };
-    t.t(key)
+        _ => return None,
+    })
 }
 
 /// A moment as the pages show it, in UTC: "2026-11-26 14:51 UTC".
@@ -167,25 +170,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn user_agents_become_words() {
+    fn user_agents_name_the_browser_the_system_and_the_kind_of_device() {
         assert_eq!(
-            describe_device(
-                "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
-                &Translator::default()
-            )
-            .as_deref(),
-            Some("Firefox on Linux (desktop)")
+            device_of("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"),
+            Some(Device {
+                browser: Some("Firefox".to_owned()),
+                os: Some("Linux".to_owned()),
+                kind: Some("device-kind-desktop"),
+            })
         );
-        assert_eq!(
-            describe_device("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1", &Translator::default())
-                .as_deref(),
-            Some("Safari on iPhone (phone)")
-        );
-        assert_eq!(
-            describe_device("reqwest/0.12", &Translator::default()),
-            None
-        );
-        assert_eq!(describe_device("", &Translator::default()), None);
+        assert_eq!(device_of("reqwest/0.12"), None);
+        assert_eq!(device_of(""), None);
     }
 
     #[test]
@@ -197,15 +192,10 @@ mod tests {
     }
 
     #[test]
-    fn methods_and_moments_read_as_words() {
-        assert_eq!(
-            describe_method("totp", &Translator::default()),
-            "authenticator app"
-        );
-        assert_eq!(
-            describe_method("something_new", &Translator::default()),
-            "something_new"
-        );
+    fn methods_are_named_in_the_catalog_and_moments_read_as_dates() {
+        assert_eq!(method_key("totp"), Some("method-totp"));
+        assert_eq!(method_key("code_recovery"), Some("method-recovery"));
+        assert_eq!(method_key("something_new"), None);
         let at = parse_moment("2026-11-26T14:05:09.123Z").unwrap();
         assert_eq!(format_moment(at), "2026-11-26 14:05 UTC");
         assert_eq!(parse_moment("yesterday"), None);

@@ -1,8 +1,6 @@
-//! Decisions of the consent step, free of HTTP: when consent is granted without asking, which
-//! scopes a submitted form may grant, and how scopes are explained to people.
-
-use crate::i18n::Translator;
-use ory_hydra_client::models::OAuth2ConsentRequest;
+//! Decisions of the consent step, free of HTTP and of the Ory clients' types: when consent is
+//! granted without asking, which scopes a submitted form may grant, and which scopes vestibule
+//! can explain (the words are the catalogs' `scope-<key>-title` and `-description`).
 
 /// Why consent is granted without showing a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,26 +37,31 @@ impl ConsentDecision {
     }
 }
 
+/// What the decisions read of Hydra's consent request.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ConsentRequest<'a> {
+    /// Hydra remembers a decision for this client and these scopes.
+    pub skip: bool,
+    pub client_id: Option<&'a str>,
+    /// The client is registered with `skip_consent`.
+    pub client_skips_consent: bool,
+}
+
 pub fn auto_consent(
-    request: &OAuth2ConsentRequest,
+    request: &ConsentRequest,
     trusted_client_ids: &[String],
 ) -> Option<AutoConsent> {
-    if request.skip == Some(true) {
+    if request.skip {
         return Some(AutoConsent::Remembered);
     }
-    let client = request.client.as_deref()?;
-    if client.skip_consent == Some(true) {
+    if request.client_skips_consent {
         return Some(AutoConsent::ClientSkipsConsent);
     }
-    let id = client.client_id.as_deref()?;
+    let id = request.client_id?;
     trusted_client_ids
         .iter()
         .any(|trusted| trusted == id)
         .then_some(AutoConsent::TrustedClient)
-}
-
-pub fn requested_scopes(request: &OAuth2ConsentRequest) -> Vec<String> {
-    request.requested_scope.clone().unwrap_or_default()
 }
 
 /// Scopes that were both requested and submitted; `openid` cannot be declined (it is what makes
@@ -71,18 +74,28 @@ pub fn granted_scopes(requested: &[String], submitted: &[String]) -> Vec<String>
         .collect()
 }
 
-/// A scope as the consent page explains it.
+/// A scope as the consent and apps pages show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScopeView {
     pub name: String,
-    pub title: String,
-    pub description: String,
+    /// The catalog's name for the scope (`scope-<key>-title`, `-description`), when vestibule
+    /// knows it; a scope it does not know is shown by its name.
+    pub key: Option<&'static str>,
     pub required: bool,
 }
 
-/// A scope in words, in `t`'s language (`scope-<name>-title` and `-description` of the
-/// catalog); a scope vestibule does not know is shown by its name.
-pub fn describe(scope: &str, t: &Translator) -> ScopeView {
+impl ScopeView {
+    pub fn title_key(&self) -> Option<String> {
+        self.key.map(|key| format!("scope-{key}-title"))
+    }
+
+    pub fn description_key(&self) -> Option<String> {
+        self.key.map(|key| format!("scope-{key}-description"))
+    }
+}
+
+/// What vestibule knows of a scope.
+pub fn describe(scope: &str) -> ScopeView {
     let key = match scope {
         "openid" => Some("openid"),
         "offline_access" | "offline" => Some("offline"),
@@ -92,17 +105,9 @@ pub fn describe(scope: &str, t: &Translator) -> ScopeView {
         "address" => Some("address"),
         _ => None,
     };
-    let (title, description) = match key {
-        Some(key) => (
-            t.t(&format!("scope-{key}-title")),
-            t.t(&format!("scope-{key}-description")),
-        ),
-        None => (scope.to_owned(), String::new()),
-    };
     ScopeView {
         name: scope.to_owned(),
-        title,
-        description,
+        key,
         required: scope == "openid",
     }
 }
@@ -110,16 +115,13 @@ pub fn describe(scope: &str, t: &Translator) -> ScopeView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
-    fn request(skip: bool, client: serde_json::Value) -> OAuth2ConsentRequest {
-        serde_json::from_value(json!({
-            "challenge": "k",
-            "skip": skip,
-            "client": client,
-            "requested_scope": ["openid", "email"],
-        }))
-        .unwrap()
+    fn request(skip: bool, client_id: &str, skip_consent: bool) -> ConsentRequest<'_> {
+        ConsentRequest {
+            skip,
+            client_id: Some(client_id),
+            client_skips_consent: skip_consent,
+        }
     }
 
     fn strings(list: &[&str]) -> Vec<String> {
@@ -130,27 +132,22 @@ mod tests {
     fn consent_is_skipped_for_remembered_skip_consent_and_trusted_clients_only() {
         let trusted = strings(&["trusted-app"]);
         assert_eq!(
-            auto_consent(&request(true, json!({"client_id": "a"})), &trusted),
+            auto_consent(&request(true, "a", false), &trusted),
             Some(AutoConsent::Remembered)
         );
         assert_eq!(
-            auto_consent(
-                &request(false, json!({"client_id": "a", "skip_consent": true})),
-                &trusted
-            ),
+            auto_consent(&request(false, "a", true), &trusted),
             Some(AutoConsent::ClientSkipsConsent)
         );
         assert_eq!(
-            auto_consent(
-                &request(false, json!({"client_id": "trusted-app"})),
-                &trusted
-            ),
+            auto_consent(&request(false, "trusted-app", false), &trusted),
             Some(AutoConsent::TrustedClient)
         );
         assert_eq!(
-            auto_consent(&request(false, json!({"client_id": "other"})), &trusted),
+            auto_consent(&request(false, "other", false), &trusted),
             None
         );
+        assert_eq!(auto_consent(&ConsentRequest::default(), &trusted), None);
         assert!(!AutoConsent::Remembered.remember());
         assert!(AutoConsent::TrustedClient.remember());
     }
@@ -170,31 +167,18 @@ mod tests {
     }
 
     #[test]
-    fn scopes_are_explained_and_unknown_ones_shown_as_they_are() {
+    fn known_scopes_are_named_in_the_catalog_and_unknown_ones_shown_as_they_are() {
+        let email = describe("email");
+        assert_eq!(email.title_key().as_deref(), Some("scope-email-title"));
         assert_eq!(
-            describe("email", &Translator::default()).title,
-            "Your email address"
+            email.description_key().as_deref(),
+            Some("scope-email-description")
         );
-        assert!(describe("openid", &Translator::default()).required);
-        let unknown = describe("read:invoices", &Translator::default());
-        assert_eq!(unknown.title, "read:invoices");
-        assert_eq!(unknown.description, "");
+        assert!(describe("openid").required);
+        assert_eq!(describe("offline_access").key, Some("offline"));
+        let unknown = describe("read:invoices");
+        assert_eq!(unknown.name, "read:invoices");
+        assert_eq!(unknown.title_key(), None);
         assert!(!unknown.required);
-    }
-
-    #[test]
-    fn a_real_consent_request_parses() {
-        let path = format!(
-            "{}/tests/fixtures/hydra/consent_request.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let request: OAuth2ConsentRequest =
-            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        assert_eq!(
-            requested_scopes(&request),
-            strings(&["openid", "email", "profile"])
-        );
-        assert_eq!(auto_consent(&request, &[]), None);
-        assert!(request.subject.is_some());
     }
 }

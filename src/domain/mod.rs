@@ -8,4 +8,5 @@ pub mod consent;
 pub mod cookie_scope;
 pub mod ids;
 pub mod phone;
+pub mod proxies;
 pub mod signin;

@@ -12,6 +12,7 @@ use std::sync::Mutex;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde_json::Value;
+use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use super::Translator;
@@ -102,7 +103,7 @@ fn derive(
         context
             .get(name)
             .and_then(Value::as_str)
-            .and_then(crate::domain::account::parse_moment)
+            .and_then(|at| OffsetDateTime::parse(at, &Rfc3339).ok())
     };
     if let Some(expired_at) = moment("expired_at") {
         let minutes = (now - expired_at).whole_minutes().max(1);
@@ -147,7 +148,7 @@ mod tests {
                         "privileged_session_expires_at": "2026-01-01T10:30:30Z",
                         "used_at": "2025-12-29T09:00:00Z"}
         }));
-        let now = crate::domain::account::parse_moment("2026-01-01T10:05:59Z").unwrap();
+        let now = OffsetDateTime::parse("2026-01-01T10:05:59Z", &Rfc3339).unwrap();
         let args = arguments(&t, &m, now);
         assert_eq!(args.get("min_length"), Some(&FluentValue::from(8.0)));
         assert_eq!(args.get("allowed"), Some(&FluentValue::from("a, b")));

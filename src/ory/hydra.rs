@@ -4,7 +4,8 @@
 
 use ory_hydra_client::models::{
     AcceptOAuth2ConsentRequest, AcceptOAuth2LoginRequest, OAuth2Client, OAuth2ConsentRequest,
-    OAuth2LoginRequest, OAuth2LogoutRequest, OAuth2RedirectTo, RejectOAuth2Request,
+    OAuth2ConsentRequestOpenIdConnectContext, OAuth2LoginRequest, OAuth2LogoutRequest,
+    OAuth2RedirectTo, RejectOAuth2Request,
 };
 use reqwest::StatusCode;
 use serde::{Deserialize, Serialize};
@@ -12,7 +13,9 @@ use url::Url;
 
 use super::kratos::{read_json, unexpected};
 use super::{call, health_ready, Upstream, UpstreamError};
+use crate::domain::consent::ConsentRequest;
 use crate::domain::ids::{ConsentChallenge, LoginChallenge, LogoutChallenge};
+use crate::domain::signin::{LoginAcceptance, LoginRequest};
 use crate::metrics::metrics;
 
 /// The state of a challenge at Hydra.
@@ -59,14 +62,20 @@ impl Hydra {
     pub async fn accept_login(
         &self,
         challenge: &LoginChallenge,
-        body: &AcceptOAuth2LoginRequest,
+        acceptance: &LoginAcceptance,
     ) -> Result<Option<String>, UpstreamError> {
         let url = self.url(
             "admin/oauth2/auth/requests/login/accept",
             "login_challenge",
             challenge.as_str(),
         )?;
-        self.put_decision("accept_login", url, body).await
+        let mut body = AcceptOAuth2LoginRequest::new(acceptance.subject.clone());
+        body.identity_provider_session_id = Some(acceptance.session_id.clone());
+        body.amr = Some(acceptance.amr.clone());
+        body.acr = acceptance.acr.map(|aal| aal.as_str().to_owned());
+        body.remember = Some(acceptance.remember);
+        body.remember_for = Some(acceptance.remember_for_seconds);
+        self.put_decision("accept_login", url, &body).await
     }
 
     pub async fn consent_request(
@@ -315,6 +324,41 @@ impl ConsentSession {
     }
 }
 
+/// What the sign-in decisions read of a login request.
+pub fn login_facts(request: &OAuth2LoginRequest) -> LoginRequest<'_> {
+    LoginRequest {
+        skip: request.skip,
+        subject: &request.subject,
+        request_url: &request.request_url,
+        acr_values: request
+            .oidc_context
+            .as_ref()
+            .and_then(|context| context.acr_values.as_deref()),
+    }
+}
+
+/// What the consent decisions read of a consent request.
+pub fn consent_facts(request: &OAuth2ConsentRequest) -> ConsentRequest<'_> {
+    let client = request.client.as_deref();
+    ConsentRequest {
+        skip: request.skip == Some(true),
+        client_id: client.and_then(|c| c.client_id.as_deref()),
+        client_skips_consent: client.and_then(|c| c.skip_consent) == Some(true),
+    }
+}
+
+/// The scopes a consent request asks for.
+pub fn requested_scopes(request: &OAuth2ConsentRequest) -> Vec<String> {
+    request.requested_scope.clone().unwrap_or_default()
+}
+
+/// The `ui_locales` of an OAuth2 request (login or consent), most preferred first.
+pub fn ui_locales(context: Option<&OAuth2ConsentRequestOpenIdConnectContext>) -> Vec<String> {
+    context
+        .and_then(|c| c.ui_locales.clone())
+        .unwrap_or_default()
+}
+
 /// The `(client id, host)` pairs of the URIs browsers are sent to for `client`.
 fn hosts_of_client(client: &OAuth2Client) -> Vec<(String, String)> {
     let id = client.client_id.clone().unwrap_or_default();
@@ -370,6 +414,72 @@ async fn send_expecting_no_answer(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::consent::{auto_consent, AutoConsent};
+    use crate::domain::signin::{login_step, AuthRequirements, LoginStep, SessionState};
+    use crate::ory::kratos::Session;
+    use time::OffsetDateTime;
+
+    fn fixture<T: serde::de::DeserializeOwned>(name: &str) -> T {
+        let path = format!(
+            "{}/tests/fixtures/hydra/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{path} does not parse: {e}"))
+    }
+
+    #[test]
+    fn real_hydra_login_requests_parse_into_requirements() {
+        let plain: OAuth2LoginRequest = fixture("login_request");
+        assert!(!plain.skip);
+        assert_eq!(plain.client.client_id.as_deref(), Some("vestibule-demo"));
+        assert_eq!(
+            AuthRequirements::of(&login_facts(&plain)),
+            AuthRequirements::default()
+        );
+
+        let demanding: OAuth2LoginRequest = fixture("login_request_prompt_login_max_age");
+        assert_eq!(
+            AuthRequirements::of(&login_facts(&demanding)),
+            AuthRequirements {
+                prompt_login: true,
+                max_age: Some(60),
+                wants_second_factor: true
+            }
+        );
+
+        let remembered: OAuth2LoginRequest = fixture("login_request_skip");
+        assert!(remembered.skip);
+        assert!(!remembered.subject.is_empty());
+        assert!(matches!(
+            login_step(
+                &login_facts(&remembered),
+                SessionState::<Box<Session>>::Missing,
+                OffsetDateTime::now_utc(),
+                false
+            ),
+            LoginStep::Forget
+        ));
+    }
+
+    #[test]
+    fn a_real_consent_request_parses() {
+        let request: OAuth2ConsentRequest = fixture("consent_request");
+        assert_eq!(
+            requested_scopes(&request),
+            ["openid", "email", "profile"].map(str::to_owned)
+        );
+        assert_eq!(auto_consent(&consent_facts(&request), &[]), None);
+        assert!(request.subject.is_some());
+        let remembered = OAuth2ConsentRequest {
+            skip: Some(true),
+            ..request
+        };
+        assert_eq!(
+            auto_consent(&consent_facts(&remembered), &[]),
+            Some(AutoConsent::Remembered)
+        );
+    }
 
     #[test]
     fn the_next_page_is_read_from_hydras_link_header() {

@@ -113,8 +113,8 @@ pub(crate) async fn call(
     operation: &'static str,
     request: reqwest::RequestBuilder,
 ) -> Result<reqwest::Response, UpstreamError> {
-    let request = match crate::web::request_id::current() {
-        Some(id) => request.header(crate::web::request_id::HEADER.as_str(), id),
+    let request = match crate::trace::request_id() {
+        Some(id) => request.header(crate::trace::REQUEST_ID_HEADER, id),
         None => request,
     };
     let (client, request) = request.build_split();

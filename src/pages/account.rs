@@ -1,14 +1,17 @@
-//! What the account pages (`/`, `/apps`, `/sessions`, `/settings`) share: the person they are
-//! about, always the identity of the browser's Kratos session, never a value from a form or the
-//! URL; and the way back to them after signing in.
+//! What the account pages (`/`, `/apps`, `/sessions`, `/settings`, signing out) share: the person
+//! they are about, always the identity of the browser's Kratos session, never a value from a form
+//! or the URL; the page in that person's language, decided with the session; and the way back to
+//! them after signing in.
 
 use actix_web::HttpRequest;
 use serde::Deserialize;
 
+use crate::domain::signin::{Aal, SessionState as Signed};
 use crate::ory::kratos::{Session, SessionState};
 use crate::pages::links::local_link;
 use crate::pages::signin::session_of;
 use crate::state::AppState;
+use crate::web::context::{Learned, PageContext};
 use crate::web::error::AppError;
 
 /// An account page a sign-in comes back to. Kratos returns only to `/callback` (its
@@ -54,9 +57,39 @@ pub fn sign_in_for(
     back.query_pairs_mut().append_pair("next", page.as_str());
     let mut params = vec![("return_to", back.to_string())];
     if second_factor {
-        params.push(("aal", "aal2".to_owned()));
+        params.push(("aal", Aal::Aal2.as_str().to_owned()));
     }
     Ok(local_link("/login", &params))
+}
+
+/// Whoever is at the browser, and the page context in their language.
+pub struct Visitor {
+    pub session: SessionState,
+    /// Decided with the signed-in person's `traits.locale`.
+    pub context: PageContext,
+}
+
+/// The browser's Kratos session, and the page's language decided with it.
+pub async fn visitor(state: &AppState, req: &HttpRequest) -> Result<Visitor, AppError> {
+    let session = session_of(state, req).await?;
+    let identity_locale = match &session {
+        Signed::Active(session) => Learned::identity(Some(&session.identity.traits)),
+        Signed::Missing | Signed::NeedsSecondFactor => None,
+    };
+    let context = PageContext::decide(
+        req,
+        Learned {
+            identity_locale,
+            ..Learned::default()
+        },
+    );
+    Ok(Visitor { session, context })
+}
+
+/// The signed-in person, and the page context in their language.
+pub struct SignedIn {
+    pub session: Box<Session>,
+    pub context: PageContext,
 }
 
 /// The browser's session; without one the browser goes to sign in and back to `page` (the error
@@ -65,10 +98,11 @@ pub async fn signed_in(
     state: &AppState,
     req: &HttpRequest,
     page: AccountPage,
-) -> Result<Box<Session>, AppError> {
-    match session_of(state, req).await? {
-        SessionState::Active(session) => Ok(session),
-        SessionState::NeedsSecondFactor => Err(AppError::Redirect(sign_in_for(state, page, true)?)),
-        SessionState::Missing => Err(AppError::Redirect(sign_in_for(state, page, false)?)),
+) -> Result<SignedIn, AppError> {
+    let Visitor { session, context } = visitor(state, req).await?;
+    match session {
+        Signed::Active(session) => Ok(SignedIn { session, context }),
+        Signed::NeedsSecondFactor => Err(AppError::redirect(sign_in_for(state, page, true)?)),
+        Signed::Missing => Err(AppError::redirect(sign_in_for(state, page, false)?)),
     }
 }

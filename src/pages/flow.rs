@@ -1,29 +1,24 @@
-//! What every Kratos flow page shares: reading the flow with the browser's cookies, restarting
-//! it when it expired or is not the browser's, and rendering it with the generic template.
+//! The one loader and renderer of every Kratos flow page (login, registration, recovery,
+//! verification, settings): [`load`] reads the flow with the browser's cookies (restarting it
+//! when it expired or is not the browser's), finds the OAuth2 sign-in and the app it belongs to,
+//! and decides the page's language from all of it; [`LoadedFlow::render`] renders it with the
+//! generic template and what the page adds. [`start`] sends the browser to Kratos for a new one.
 
 use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
 
-use crate::domain::ids::FlowId;
+use crate::domain::ids::{FlowId, LoginChallenge};
 use crate::domain::signin;
-use crate::i18n::Translator;
 use crate::metrics::metrics;
 use crate::ory::kratos::{Flow, FlowError, FlowKind};
 use crate::pages::links::cookie_header;
-use crate::pages::oauth2;
+use crate::pages::oauth2::{client_context, ClientContext, ClientView};
 use crate::state::AppState;
 use crate::ui::{FlowView, Forms, Purpose};
-use crate::web::context::PageContext;
-use crate::web::error::AppError;
+use crate::web::context::{Learned, PageContext};
+use crate::web::error::{see_other, AppError};
 use crate::web::security::FormActionSources;
 use crate::web::views::{self, Layout};
-
-/// The OAuth2 client a flow belongs to, as the page names it.
-#[derive(Clone, Debug)]
-pub struct ClientView {
-    pub name: String,
-    pub logo_uri: String,
-}
 
 #[derive(Clone, Debug)]
 pub struct PageLink {
@@ -77,6 +72,103 @@ pub fn kratos_start(state: &AppState, kind: FlowKind, return_to: Option<&str>) -
     state.kratos.browser_flow_url(kind, &params).to_string()
 }
 
+/// Sends the browser to Kratos to start a flow of `kind` that ends at `return_to`; a Kratos that
+/// is down gets the 503 page here instead of a dead address.
+pub async fn start(
+    state: &AppState,
+    kind: FlowKind,
+    return_to: Option<&str>,
+) -> Result<HttpResponse, AppError> {
+    state.kratos.ensure_reachable().await?;
+    Ok(see_other(&kratos_start(state, kind, return_to)))
+}
+
+/// A Kratos flow with everything its page shows.
+pub struct LoadedFlow {
+    pub kind: FlowKind,
+    pub flow: Flow,
+    /// The OAuth2 sign-in the flow belongs to: from its `return_to` (our `/callback`), or the
+    /// challenge a Kratos in its own Hydra mode keeps on the flow.
+    pub challenge: Option<LoginChallenge>,
+    /// The app of that sign-in, and where the form's redirects may lead.
+    pub client: ClientContext,
+    /// The page context, in the language decided from the request, the sign-in's `ui_locales`
+    /// and the flow's identity's `traits.locale`.
+    pub context: PageContext,
+}
+
+/// Reads flow `id` of `kind` and what its page shows. A flow that cannot be used is restarted at
+/// Kratos (the error is the redirect), returning to the flow's own `return_to`, else to
+/// `fallback_return_to`.
+pub async fn load(
+    state: &AppState,
+    req: &HttpRequest,
+    kind: FlowKind,
+    id: &FlowId,
+    fallback_return_to: Option<String>,
+) -> Result<LoadedFlow, AppError> {
+    let flow = fetch(state, req, kind, id, fallback_return_to).await?;
+    let challenge =
+        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref()).or_else(
+            || {
+                flow.oauth2_login_challenge
+                    .as_deref()
+                    .and_then(|raw| LoginChallenge::parse(raw).ok())
+            },
+        );
+    // Inside an OAuth2 sign-in, the form's redirects go on through Hydra to the client.
+    let client = client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
+    // The whole sign-in speaks the app's `ui_locales`; settings speak the person's `traits.locale`.
+    let learned = Learned {
+        ui_locales: client.ui_locales.clone(),
+        identity_locale: Learned::identity(flow.identity.as_ref().and_then(|i| i.get("traits"))),
+    };
+    let context = PageContext::decide(req, learned);
+    Ok(LoadedFlow {
+        kind,
+        flow,
+        challenge,
+        client,
+        context,
+    })
+}
+
+impl LoadedFlow {
+    /// The page: the flow's form laid out for `purpose`, with what `page` adds, the app named on
+    /// the sign-in and sign-up pages, and the origins the form's redirects may lead to.
+    ///
+    /// The app's `login_hint` fills in the sign-in identifier only, below anything the person
+    /// typed themselves: there a wrong hint only fails to sign in. The sign-up page neither fills
+    /// it in nor offers it: the app chooses the hint, and as the new account's address it would
+    /// let whoever holds that address recover the account later, unless the person noticed.
+    pub fn render(self, purpose: Purpose, forms: Forms, page: PageText) -> HttpResponse {
+        let names_client = matches!(self.kind, FlowKind::Login | FlowKind::Registration);
+        let hint = self
+            .client
+            .login_hint
+            .filter(|_| purpose == Purpose::SignIn);
+        let page = PageText {
+            client: page.client.or(self.client.client.filter(|_| names_client)),
+            identifier_hint: page.identifier_hint.or(hint),
+            ..page
+        };
+        let context = &self.context;
+        let mut view = FlowView::new(&self.flow.ui, purpose, forms, &context.t);
+        if let Some(hint) = &page.identifier_hint {
+            view.prefill("identifier", hint);
+        }
+        let mut response = views::render(&FlowPage {
+            layout: context.layout(),
+            page,
+            flow: view,
+        });
+        response
+            .extensions_mut()
+            .insert(FormActionSources(self.client.form_action));
+        response
+    }
+}
+
 /// Reads flow `id`; a flow that cannot be used is restarted at Kratos (the error is the
 /// redirect), returning to `return_to` (the expired flow's own, or `fallback_return_to`).
 ///
@@ -84,7 +176,7 @@ pub fn kratos_start(state: &AppState, kind: FlowKind, return_to: Option<&str>) -
 /// restart (Kratos's CSRF cookie never reaching vestibule, two Kratos URLs that do not lead to the
 /// same Kratos) gets a page saying sign-in does not work instead of a redirect loop, and the log
 /// says what to fix.
-pub async fn load(
+async fn fetch(
     state: &AppState,
     req: &HttpRequest,
     kind: FlowKind,
@@ -102,9 +194,9 @@ pub async fn load(
             );
             return AppError::FlowLoop;
         }
-        AppError::RedirectWithCookie(
+        AppError::redirect_with_cookie(
             kratos_start(state, kind, return_to.as_deref()),
-            Box::new(restarts::next_cookie(state, &restarts)),
+            restarts::next_cookie(state, &restarts),
         )
     };
     match state.kratos.flow(kind, id, cookie_header(req)).await {
@@ -265,72 +357,6 @@ pub mod restarts {
 pub struct FlowQuery {
     pub flow: Option<FlowId>,
     pub return_to: Option<String>,
-}
-
-/// The whole of a simple flow page: without `flow`, start one at Kratos (passing `return_to` on;
-/// Kratos checks it against its allow list); with `flow`, render it with what `page` adds.
-pub async fn start_or_show(
-    state: &AppState,
-    req: &HttpRequest,
-    context: &PageContext,
-    kind: FlowKind,
-    query: FlowQuery,
-    layout: (Purpose, Forms),
-    page: impl FnOnce(&Flow, &Translator) -> PageText,
-) -> Result<HttpResponse, AppError> {
-    let Some(flow_id) = query.flow else {
-        state.kratos.ensure_reachable().await?;
-        return Err(AppError::Redirect(kratos_start(
-            state,
-            kind,
-            query.return_to.as_deref(),
-        )));
-    };
-    let flow = load(state, req, kind, &flow_id, query.return_to).await?;
-    // Inside an OAuth2 sign-in (`return_to` is `/callback?login_challenge=`), the form's
-    // redirects go on through Hydra to the client, as on the sign-in page.
-    let challenge =
-        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref());
-    let client = oauth2::client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
-    let form_action = client.form_action;
-    // The whole sign-in speaks the app's `ui_locales`; settings speak the person's `traits.locale`.
-    let context = context
-        .with_identity_locale(flow.identity.as_ref().and_then(|i| i.get("traits")))
-        .with_ui_locales(&client.ui_locales);
-    let text = page(&flow, &context.t);
-    Ok(render(
-        &context,
-        &flow,
-        layout.0,
-        layout.1,
-        text,
-        form_action,
-    ))
-}
-
-/// Renders a flow. `form_action` lists the origins the form's redirects may lead to.
-pub fn render(
-    context: &PageContext,
-    flow: &Flow,
-    purpose: Purpose,
-    forms: Forms,
-    page: PageText,
-    form_action: Vec<String>,
-) -> HttpResponse {
-    let mut view = FlowView::new(&flow.ui, purpose, forms, &context.t);
-    if let Some(hint) = &page.identifier_hint {
-        view.prefill("identifier", hint);
-    }
-    let page = FlowPage {
-        layout: context.layout(),
-        page,
-        flow: view,
-    };
-    let mut response = views::render(&page);
-    response
-        .extensions_mut()
-        .insert(FormActionSources(form_action));
-    response
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
-//! Links and responses every page builds: redirects, links to our own pages, origins for the
-//! Content-Security-Policy, cookies on a response, and links to the outside that are safe to show.
+//! Links every page builds: links to our own pages, origins for the Content-Security-Policy,
+//! cookies on a response, and links to the outside that are safe to show.
 
 use actix_web::cookie::Cookie;
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse};
 use url::Url;
 
@@ -13,17 +13,6 @@ pub fn cookie_header(req: &HttpRequest) -> Option<&str> {
     req.headers()
         .get(header::COOKIE)
         .and_then(|value| value.to_str().ok())
-}
-
-pub fn see_other(location: &str) -> HttpResponse {
-    match HeaderValue::from_str(location) {
-        Ok(value) => HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, value))
-            .finish(),
-        Err(_) => actix_web::ResponseError::error_response(&AppError::Internal(format!(
-            "unusable redirect target {location:?}"
-        ))),
-    }
 }
 
 /// Adds `cookie` (when there is one to set) to `response`.

@@ -8,6 +8,5 @@ pub mod account;
 pub mod flow;
 pub mod links;
 pub mod oauth2;
-pub mod phone_limits;
 pub mod signin;
 pub mod unproven_phones;

@@ -4,161 +4,134 @@
 use std::future::Future;
 use std::sync::Arc;
 
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::HttpRequest;
 use ory_hydra_client::models::{
     OAuth2Client, OAuth2ConsentRequest, OAuth2ConsentRequestOpenIdConnectContext,
     OAuth2LoginRequest, OAuth2LogoutRequest,
 };
 
-use crate::domain::ids::{ConsentChallenge, FlowId, LoginChallenge, LogoutChallenge};
+use crate::domain::ids::{ConsentChallenge, LoginChallenge, LogoutChallenge};
 use crate::domain::signin;
+use crate::domain::signin::SessionState as Signed;
 use crate::metrics::metrics;
-use crate::ory::hydra::Challenge;
-use crate::ory::kratos::{Flow, FlowKind};
-use crate::pages::flow::{self, ClientView, PageText};
+use crate::ory::hydra::{self, Challenge};
+use crate::ory::kratos::SessionState;
+use crate::ory::UpstreamError;
 use crate::pages::links::{http_url, origin_of, redirect_origins};
-use crate::pages::signin::signin_return_to;
 use crate::state::{AppState, RequestCache};
-use crate::ui::{Forms, Purpose};
-use crate::web::context::PageContext;
+use crate::web::context::{Learned, PageContext};
 use crate::web::error::AppError;
 
-/// A challenge's pending request. A challenge Hydra already decided ends the request with
-/// Hydra's redirect; one it does not know is a 404 page. `what` names the challenge for the log.
-fn pending<T>(challenge: Challenge<T>, what: &'static str) -> Result<Arc<T>, AppError> {
-    match challenge {
-        Challenge::Pending(request) => Ok(Arc::from(request)),
+/// The OAuth2 client a page is about, as the page names it.
+#[derive(Clone, Debug)]
+pub struct ClientView {
+    pub name: String,
+    pub logo_uri: String,
+}
+
+/// The request behind `challenge`: from `cache` when a pending one was read before, else from
+/// Hydra (`fetch`), and kept for next time when it is pending. `what` names the challenge for
+/// the metrics.
+async fn read<T, F>(
+    cache: &RequestCache<T>,
+    challenge: &str,
+    what: &'static str,
+    fetch: F,
+) -> Result<Challenge<Arc<T>>, UpstreamError>
+where
+    T: Send + Sync + 'static,
+    F: Future<Output = Result<Challenge<T>, UpstreamError>>,
+{
+    if let Some(request) = cache.get(challenge) {
+        return Ok(Challenge::Pending(Box::new(request)));
+    }
+    Ok(match fetch.await? {
+        Challenge::Pending(request) => {
+            let request: Arc<T> = Arc::from(request);
+            cache.insert(challenge.to_owned(), request.clone());
+            Challenge::Pending(Box::new(request))
+        }
         Challenge::Handled { redirect_to } => {
             metrics().challenge_not_pending(what, "handled");
-            Err(AppError::Redirect(redirect_to))
+            Challenge::Handled { redirect_to }
         }
         Challenge::Unknown => {
             metrics().challenge_not_pending(what, "expired");
-            Err(AppError::NotFound(format!(
-                "{what} challenge unknown to Hydra"
-            )))
+            Challenge::Unknown
         }
+    })
+}
+
+/// A challenge's pending request. A challenge Hydra already decided stops the request with
+/// Hydra's redirect; one it does not know is a 404 page. `what` names the challenge for the log.
+fn pending<T>(challenge: Challenge<Arc<T>>, what: &'static str) -> Result<Arc<T>, AppError> {
+    match challenge {
+        Challenge::Pending(request) => Ok(*request),
+        Challenge::Handled { redirect_to } => Err(AppError::redirect(redirect_to)),
+        Challenge::Unknown => Err(AppError::NotFound(format!(
+            "{what} challenge unknown to Hydra"
+        ))),
     }
 }
 
-/// The request behind `challenge` from `cache`, else from Hydra (`fetch`), kept for next time.
-async fn cached<T, F>(
-    cache: &RequestCache<T>,
-    challenge: &str,
-    fetch: F,
-) -> Result<Arc<T>, AppError>
-where
-    T: Send + Sync + 'static,
-    F: Future<Output = Result<Arc<T>, AppError>>,
-{
-    if let Some(request) = cache.get(challenge) {
-        return Ok(request);
-    }
-    let request = fetch.await?;
-    cache.insert(challenge.to_owned(), request.clone());
-    Ok(request)
+/// Hydra's login request behind `challenge`, pending or not, read once per sign-in (see
+/// [`AppState::login_requests`]).
+async fn login_request(
+    state: &AppState,
+    challenge: &LoginChallenge,
+) -> Result<Challenge<Arc<OAuth2LoginRequest>>, UpstreamError> {
+    read(
+        &state.login_requests,
+        challenge.as_str(),
+        "login",
+        state.hydra.login_request(challenge),
+    )
+    .await
 }
 
-/// Hydra's login request, read once per sign-in (see [`AppState::login_requests`]).
+/// Hydra's pending login request.
 pub async fn pending_login(
     state: &AppState,
     challenge: &LoginChallenge,
 ) -> Result<Arc<OAuth2LoginRequest>, AppError> {
-    cached(&state.login_requests, challenge.as_str(), async {
-        pending(state.hydra.login_request(challenge).await?, "login")
-    })
-    .await
+    pending(login_request(state, challenge).await?, "login")
 }
 
-/// Hydra's consent request, read once per consent (see [`AppState::consent_requests`]).
+/// Hydra's pending consent request, read once per consent (see [`AppState::consent_requests`]).
 pub async fn pending_consent(
     state: &AppState,
     challenge: &ConsentChallenge,
 ) -> Result<Arc<OAuth2ConsentRequest>, AppError> {
-    cached(&state.consent_requests, challenge.as_str(), async {
-        pending(state.hydra.consent_request(challenge).await?, "consent")
-    })
-    .await
+    let request = read(
+        &state.consent_requests,
+        challenge.as_str(),
+        "consent",
+        state.hydra.consent_request(challenge),
+    )
+    .await?;
+    pending(request, "consent")
 }
 
 pub async fn pending_logout(
     state: &AppState,
     challenge: &LogoutChallenge,
 ) -> Result<Arc<OAuth2LogoutRequest>, AppError> {
-    pending(state.hydra.logout_request(challenge).await?, "logout")
+    let request = match state.hydra.logout_request(challenge).await? {
+        Challenge::Pending(request) => Challenge::Pending(Box::new(Arc::from(request))),
+        Challenge::Handled { redirect_to } => {
+            metrics().challenge_not_pending("logout", "handled");
+            Challenge::Handled { redirect_to }
+        }
+        Challenge::Unknown => {
+            metrics().challenge_not_pending("logout", "expired");
+            Challenge::Unknown
+        }
+    };
+    pending(request, "logout")
 }
 
-/// A login or registration flow with what its page shows about the OAuth2 sign-in it belongs to.
-pub struct SigninFlow {
-    pub flow: Flow,
-    pub challenge: Option<LoginChallenge>,
-    pub context: ClientContext,
-}
-
-impl SigninFlow {
-    /// The page context with the OAuth2 request's `ui_locales` taken into account.
-    pub fn page_context(&self, context: &PageContext) -> PageContext {
-        context.with_ui_locales(&self.context.ui_locales)
-    }
-
-    /// The page: `page`'s text with the OAuth2 client named, the form, and the origins its
-    /// redirects may lead to.
-    ///
-    /// The app's `login_hint` fills in the sign-in identifier only, below anything the person
-    /// typed themselves: there a wrong hint only fails to sign in. The sign-up page neither fills
-    /// it in nor offers it: the app chooses the hint, and as the new account's address it would
-    /// let whoever holds that address recover the account later, unless the person noticed.
-    pub fn render(self, context: &PageContext, purpose: Purpose, page: PageText) -> HttpResponse {
-        let hint = self
-            .context
-            .login_hint
-            .filter(|_| purpose == Purpose::SignIn);
-        let context = &context.with_ui_locales(&self.context.ui_locales);
-        let page = PageText {
-            client: self.context.client,
-            identifier_hint: page.identifier_hint.or(hint),
-            ..page
-        };
-        flow::render(
-            context,
-            &self.flow,
-            purpose,
-            Forms::Single,
-            page,
-            self.context.form_action,
-        )
-    }
-}
-
-/// Reads a login or registration flow (restarting it when needed, keeping the sign-in's
-/// `return_to`), and the OAuth2 client it is for.
-pub async fn signin_flow(
-    state: &AppState,
-    req: &HttpRequest,
-    kind: FlowKind,
-    flow_id: &FlowId,
-    query_challenge: Option<&LoginChallenge>,
-) -> Result<SigninFlow, AppError> {
-    let fallback = query_challenge.map(|challenge| signin_return_to(state, challenge));
-    let flow = flow::load(state, req, kind, flow_id, fallback).await?;
-    // A flow Kratos started for Hydra itself carries the challenge instead of our `/callback`.
-    let challenge =
-        signin::challenge_in_return_to(&state.config.base_url, flow.return_to.as_deref()).or_else(
-            || {
-                flow.oauth2_login_challenge
-                    .as_deref()
-                    .and_then(|raw| LoginChallenge::parse(raw).ok())
-            },
-        );
-    let context = client_context(state, challenge.as_ref(), flow.return_to.as_deref()).await;
-    Ok(SigninFlow {
-        flow,
-        challenge,
-        context,
-    })
-}
-
-/// What a flow page knows about the OAuth2 client, and where its forms may lead.
+/// What a page knows about the OAuth2 sign-in it belongs to, and where its forms may lead.
+#[derive(Debug, Default)]
 pub struct ClientContext {
     pub client: Option<ClientView>,
     /// Origins the browser passes through after the form is posted: Hydra, then the client.
@@ -169,25 +142,24 @@ pub struct ClientContext {
     pub ui_locales: Vec<String>,
 }
 
+/// What a page shows of the sign-in of `challenge`, whose forms return to `return_to`. The page
+/// is useful without it: a challenge Hydra decided or does not know leaves it out, and Hydra
+/// trouble is only logged here (the callback reports it if it persists).
 pub async fn client_context(
     state: &AppState,
     challenge: Option<&LoginChallenge>,
     return_to: Option<&str>,
 ) -> ClientContext {
     let own_origin = || ClientContext {
-        client: None,
         form_action: return_to.and_then(origin_of).into_iter().collect(),
-        login_hint: None,
-        ui_locales: Vec::new(),
+        ..ClientContext::default()
     };
     let Some(challenge) = challenge else {
         return own_origin();
     };
-    // The page is still useful without the client's name, so Hydra trouble is only logged here;
-    // the callback reports it if it persists.
-    let request = match pending_login(state, challenge).await {
-        Ok(request) => request,
-        Err(AppError::Redirect(_) | AppError::NotFound(_)) => return own_origin(),
+    let request = match login_request(state, challenge).await {
+        Ok(Challenge::Pending(request)) => request,
+        Ok(Challenge::Handled { .. } | Challenge::Unknown) => return own_origin(),
         Err(err) => {
             tracing::warn!(error = %err, "cannot read the login request for the page");
             return own_origin();
@@ -210,15 +182,29 @@ pub async fn client_context(
         client: Some(client_view(client)),
         form_action,
         login_hint,
-        ui_locales: ui_locales(request.oidc_context.as_deref()),
+        ui_locales: hydra::ui_locales(request.oidc_context.as_deref()),
     }
 }
 
-/// The `ui_locales` of an OAuth2 request (login or consent).
-pub fn ui_locales(context: Option<&OAuth2ConsentRequestOpenIdConnectContext>) -> Vec<String> {
-    context
-        .and_then(|c| c.ui_locales.clone())
-        .unwrap_or_default()
+/// Decides the language of a page of an OAuth2 sign-in or consent: the request's `ui_locales`
+/// (OpenID Connect's `oidc_context`), and the person's `traits.locale` when the browser is
+/// signed in (`session`, when it could be read).
+pub fn decide_language(
+    req: &HttpRequest,
+    oidc_context: Option<&OAuth2ConsentRequestOpenIdConnectContext>,
+    session: Option<&SessionState>,
+) -> PageContext {
+    let identity_locale = match session {
+        Some(Signed::Active(session)) => Learned::identity(Some(&session.identity.traits)),
+        _ => None,
+    };
+    PageContext::decide(
+        req,
+        Learned {
+            ui_locales: hydra::ui_locales(oidc_context),
+            identity_locale,
+        },
+    )
 }
 
 pub fn client_view(client: &OAuth2Client) -> ClientView {

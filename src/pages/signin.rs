@@ -1,21 +1,53 @@
 //! The steps of an OAuth2 sign-in that several pages take: sending the browser to Kratos to sign
-//! in, accepting Hydra's login request, forgetting a login Hydra remembers but Kratos does not
-//! confirm, the query that carries a sign-in from page to page, and the phone number the sign-in
-//! page fills in.
+//! in (with a signed marker when it must authenticate again), accepting Hydra's login request,
+//! forgetting a login Hydra remembers but Kratos does not confirm, the query that carries a
+//! sign-in from page to page, and the phone number the sign-in page fills in.
 
 use std::time::Duration;
 
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie};
 use actix_web::{HttpRequest, HttpResponse};
-use ory_hydra_client::models::AcceptOAuth2LoginRequest;
 use time::OffsetDateTime;
 
 use crate::domain::ids::LoginChallenge;
-use crate::domain::signin::{self, Reauthentication};
+use crate::domain::signin::{self, LoginAcceptance, Reauthentication};
 use crate::ory::kratos::FlowKind;
-use crate::pages::links::{cookie_header, origin_of, see_other, with_cookie};
+use crate::pages::links::{cookie_header, origin_of, with_cookie};
 use crate::state::AppState;
-use crate::web::error::AppError;
+use crate::web::error::{see_other, AppError};
+use crate::web::signing::Signer;
+
+/// How long a re-authentication marker is good for: a Kratos sign-in takes minutes, not hours.
+pub const REAUTH_MARKER_LIFETIME: Duration = Duration::from_secs(15 * 60);
+
+/// A signed record that `/login` sent this browser (`binding`) to Kratos to authenticate again
+/// for `challenge` at `at`.
+pub fn reauth_marker(
+    signer: &Signer,
+    challenge: &LoginChallenge,
+    binding: &str,
+    at: OffsetDateTime,
+) -> String {
+    signer.sign_bound(&[challenge.as_str()], binding, at)
+}
+
+/// The moment recorded by [`reauth_marker`], if the marker is genuine for this challenge and
+/// this browser, and not expired.
+pub fn verified_reauth_marker(
+    signer: &Signer,
+    challenge: &LoginChallenge,
+    marker: Option<&str>,
+    binding: Option<&str>,
+    now: OffsetDateTime,
+) -> Option<OffsetDateTime> {
+    signer.verify_bound(
+        marker?,
+        &[challenge.as_str()],
+        binding?,
+        REAUTH_MARKER_LIFETIME,
+        now,
+    )
+}
 
 /// Where Kratos returns the browser to continue the OAuth2 sign-in of `challenge`.
 pub fn signin_return_to(state: &AppState, challenge: &LoginChallenge) -> String {
@@ -35,7 +67,7 @@ pub async fn send_to_kratos_login(
     state.kratos.ensure_reachable().await?;
     let (marker, cookie) = if reauth.needed() {
         let (binding, cookie) = state.csrf.browser_binding(req);
-        let marker = signin::reauth_marker(&state.reauth_signer, challenge, &binding, now);
+        let marker = reauth_marker(&state.reauth_signer, challenge, &binding, now);
         (Some(marker), cookie)
     } else {
         (None, None)
@@ -45,8 +77,8 @@ pub async fn send_to_kratos_login(
     if reauth.refresh {
         params.push(("refresh", "true"));
     }
-    if reauth.second_factor {
-        params.push(("aal", "aal2"));
+    if let Some(aal) = reauth.aal() {
+        params.push(("aal", aal.as_str()));
     }
     let kratos = state.kratos.browser_flow_url(FlowKind::Login, &params);
     with_cookie(see_other(kratos.as_str()), cookie)
@@ -56,11 +88,11 @@ pub async fn send_to_kratos_login(
 pub async fn accept_login(
     state: &AppState,
     challenge: &LoginChallenge,
-    body: &AcceptOAuth2LoginRequest,
+    acceptance: &LoginAcceptance,
 ) -> Result<HttpResponse, AppError> {
-    match state.hydra.accept_login(challenge, body).await? {
+    match state.hydra.accept_login(challenge, acceptance).await? {
         Some(redirect_to) => {
-            tracing::info!(subject = %body.subject, "login accepted");
+            tracing::info!(subject = %acceptance.subject, "login accepted");
             Ok(see_other(&redirect_to))
         }
         None => Err(AppError::NotFound(
@@ -75,12 +107,12 @@ pub async fn accept_session(
     challenge: &LoginChallenge,
     session: &crate::ory::kratos::Session,
 ) -> Result<HttpResponse, AppError> {
-    let body = signin::accept_with_session(
+    let acceptance = signin::accept_with_session(
         session,
         state.config.remember_login,
         state.config.remember_login_for.as_secs() as i64,
     );
-    accept_login(state, challenge, &body).await
+    accept_login(state, challenge, &acceptance).await
 }
 
 /// Hydra remembers `subject` at this browser but Kratos does not confirm it (see
@@ -171,4 +203,45 @@ pub fn hint_cookie(state: &AppState, number: &str, binding: &str) -> Cookie<'sta
         .build(HINT_COOKIE, format!("{number}.{token}"))
         .max_age(CookieDuration::seconds(HINT_LIFETIME.as_secs() as i64))
         .finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use time::Duration;
+    use url::Url;
+
+    use super::*;
+    use crate::domain::signin::{callback_url, REAUTH_PARAMETER};
+
+    #[test]
+    fn reauth_markers_are_bound_to_the_challenge_the_browser_and_a_lifetime() {
+        let base = Url::parse("http://localhost:4455/").unwrap();
+        let signer = Signer::new("0123456789abcdef0123456789abcdef", "reauth");
+        let challenge = LoginChallenge::parse("abc").unwrap();
+        let at = OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
+        let marker = reauth_marker(&signer, &challenge, "browser-1", at);
+        let url = callback_url(&base, &challenge, Some(&marker));
+        let param = |name: &str| {
+            url.query_pairs()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.into_owned())
+        };
+        assert_eq!(param("login_challenge").as_deref(), Some("abc"));
+        let carried = param(REAUTH_PARAMETER);
+        let soon = at + Duration::seconds(120);
+        let verify = |challenge: &LoginChallenge, browser: Option<&str>, now| {
+            verified_reauth_marker(&signer, challenge, carried.as_deref(), browser, now)
+        };
+        assert_eq!(verify(&challenge, Some("browser-1"), soon), Some(at));
+        let other = LoginChallenge::parse("abd").unwrap();
+        assert_eq!(verify(&other, Some("browser-1"), soon), None);
+        assert_eq!(verify(&challenge, Some("browser-2"), soon), None);
+        assert_eq!(verify(&challenge, None, soon), None);
+        let expired = at + Duration::seconds(REAUTH_MARKER_LIFETIME.as_secs() as i64 + 1);
+        assert_eq!(verify(&challenge, Some("browser-1"), expired), None);
+        assert_eq!(
+            callback_url(&base, &challenge, None).as_str(),
+            "http://localhost:4455/callback?login_challenge=abc"
+        );
+    }
 }

@@ -9,14 +9,12 @@ use crate::domain::account::{format_moment, parse_moment, remembered, Remembered
 use crate::domain::consent::{self, ScopeView};
 use crate::i18n::Translator;
 use crate::ory::hydra::ConsentSession;
-use crate::pages::account::{signed_in, AccountPage};
-use crate::pages::flow::ClientView;
-use crate::pages::links::{see_other, with_cookie};
-use crate::pages::oauth2::client_view;
+use crate::pages::account::{signed_in, AccountPage, SignedIn};
+use crate::pages::links::with_cookie;
+use crate::pages::oauth2::{client_view, ClientView};
 use crate::state::AppState;
-use crate::web::context::PageContext;
 use crate::web::csrf::REMOVE_APP_SCOPE;
-use crate::web::error::AppError;
+use crate::web::error::{see_other, AppError};
 use crate::web::views::{self, Layout};
 
 /// One connected app as the page shows it.
@@ -38,13 +36,8 @@ struct AppsPage {
 }
 
 #[get("/apps")]
-pub async fn show(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    context: PageContext,
-) -> Result<HttpResponse, AppError> {
-    let session = signed_in(&state, &req, AccountPage::Apps).await?;
-    let context = context.with_identity_locale(Some(&session.identity.traits));
+pub async fn show(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let SignedIn { session, context } = signed_in(&state, &req, AccountPage::Apps).await?;
     let consents = state.hydra.consent_sessions(&session.identity.id).await?;
     let mut apps: Vec<AppView> = consents
         .iter()
@@ -82,7 +75,7 @@ fn app_view(consent: &ConsentSession, t: &Translator) -> Option<AppView> {
             .grant_scope
             .iter()
             .flatten()
-            .map(|scope| consent::describe(scope, t))
+            .map(|scope| consent::describe(scope))
             .collect(),
         granted_at: granted_at.map(format_moment).unwrap_or_default(),
         remembered,
@@ -107,7 +100,7 @@ pub async fn remove(
     state
         .csrf
         .verify(&req, REMOVE_APP_SCOPE, &form.csrf_token)?;
-    let session = signed_in(&state, &req, AccountPage::Apps).await?;
+    let SignedIn { session, .. } = signed_in(&state, &req, AccountPage::Apps).await?;
     let subject = &session.identity.id;
     let consents = state.hydra.consent_sessions(subject).await?;
     if !consents

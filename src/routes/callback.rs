@@ -10,14 +10,16 @@ use time::OffsetDateTime;
 
 use crate::domain::ids::LoginChallenge;
 use crate::domain::signin::{self, CallbackStep, Reauthentication};
+use crate::ory::hydra::login_facts;
 use crate::pages::account::AccountPage;
-use crate::pages::links::{local_link, see_other};
-use crate::pages::oauth2::pending_login;
+use crate::pages::links::local_link;
+use crate::pages::oauth2::{decide_language, pending_login};
 use crate::pages::signin::{
     accept_session, forget_remembered_login, send_to_kratos_login, session_of,
+    verified_reauth_marker,
 };
 use crate::state::AppState;
-use crate::web::error::AppError;
+use crate::web::error::{see_other, AppError};
 
 #[derive(Debug, Deserialize)]
 pub struct CallbackQuery {
@@ -42,21 +44,24 @@ pub async fn callback(
         };
     };
     let request = pending_login(&state, challenge).await?;
-    let session = session_of(&state, &req).await?;
+    let session = session_of(&state, &req).await;
+    // Whatever follows, an error page included, speaks the sign-in's language.
+    decide_language(&req, request.oidc_context.as_deref(), session.as_ref().ok());
+    let session = session?;
     let now = OffsetDateTime::now_utc();
-    let asked_at = signin::verified_reauth_marker(
+    let asked_at = verified_reauth_marker(
         &state.reauth_signer,
         challenge,
         query.reauth.as_deref(),
         state.csrf.binding_of(&req).as_deref(),
         now,
     );
-    match signin::callback_step(&request, session, asked_at, now) {
+    match signin::callback_step(&login_facts(&request), session, asked_at, now) {
         CallbackStep::Forget => {
             forget_remembered_login(&state, &request.subject, &request.request_url).await
         }
         CallbackStep::AcceptSession(session) => accept_session(&state, challenge, &session).await,
-        CallbackStep::StartOver => Err(AppError::Redirect(local_link(
+        CallbackStep::StartOver => Ok(see_other(&local_link(
             "/login",
             &[(LoginChallenge::PARAMETER, challenge.to_string())],
         ))),

@@ -15,14 +15,13 @@ use crate::domain::consent::{self, ConsentDecision, ScopeView};
 use crate::domain::ids::ConsentChallenge;
 use crate::domain::signin;
 use crate::i18n::Translator;
+use crate::ory::hydra::{consent_facts, requested_scopes};
 use crate::ory::kratos::{Session, SessionState};
-use crate::pages::flow::ClientView;
-use crate::pages::links::{http_url, origin_of, redirect_origins, see_other, with_cookie};
-use crate::pages::oauth2::{client_view, pending_consent, ui_locales};
+use crate::pages::links::{http_url, origin_of, redirect_origins, with_cookie};
+use crate::pages::oauth2::{client_view, decide_language, pending_consent, ClientView};
 use crate::pages::signin::session_of;
 use crate::state::AppState;
-use crate::web::context::PageContext;
-use crate::web::error::AppError;
+use crate::web::error::{see_other, AppError};
 use crate::web::security::FormActionSources;
 use crate::web::views::{self, Layout};
 
@@ -50,7 +49,6 @@ struct ConsentPage {
 pub async fn show(
     state: web::Data<AppState>,
     req: HttpRequest,
-    context: PageContext,
     query: web::Query<ConsentQuery>,
 ) -> Result<HttpResponse, AppError> {
     let challenge = required(query.into_inner().consent_challenge)?;
@@ -58,12 +56,16 @@ pub async fn show(
         pending_consent(&state, &challenge),
         session_of(&state, &req)
     );
-    let (request, session) = (request?, session?);
+    let request = request?;
+    // The sign-in's language (`ui_locales`) carries on to consent, and to any error page here.
+    let context = decide_language(&req, request.oidc_context.as_deref(), session.as_ref().ok());
+    let session = session?;
     let subject = subject_of(&request)?;
     let session = signed_in_as(&request, session, subject)?;
     let identity = identity_of(&state, &session).await?;
-    if let Some(reason) = consent::auto_consent(&request, &state.config.trusted_client_ids) {
-        let scopes = consent::requested_scopes(&request);
+    let facts = consent_facts(&request);
+    if let Some(reason) = consent::auto_consent(&facts, &state.config.trusted_client_ids) {
+        let scopes = requested_scopes(&request);
         tracing::info!(?reason, "consent granted without asking");
         return accept(
             &state,
@@ -83,10 +85,6 @@ pub async fn show(
             .to_owned()
     };
     let (csrf_token, cookie) = state.csrf.issue(&req, challenge.as_str());
-    // The sign-in's language (`ui_locales`) carries on to consent.
-    let context = context
-        .with_identity_locale(identity.get("traits"))
-        .with_ui_locales(&ui_locales(request.oidc_context.as_deref()));
     let mut page = views::render(&ConsentPage {
         layout: context.layout(),
         challenge: challenge.to_string(),
@@ -96,9 +94,9 @@ pub async fn show(
         client: client
             .map(client_view)
             .unwrap_or_else(|| unnamed_client(&context.t)),
-        scopes: consent::requested_scopes(&request)
+        scopes: requested_scopes(&request)
             .iter()
-            .map(|scope| consent::describe(scope, &context.t))
+            .map(|scope| consent::describe(scope))
             .collect(),
         audiences: request
             .requested_access_token_audience
@@ -141,7 +139,7 @@ fn signed_in_as(
             AppError::Internal("Hydra's consent request has no request_url".to_owned())
         })?;
     tracing::info!("consent asked for an identity the browser is not signed in as; starting over");
-    Err(AppError::Redirect(request_url.to_owned()))
+    Err(AppError::redirect(request_url))
 }
 
 /// The submitted consent form. Repeated `grant_scope` fields are read by hand: one per scope.
@@ -200,12 +198,13 @@ pub async fn submit(
         ConsentDecision::Allow => {
             let (request, session) =
                 tokio::join!(pending_consent(&state, challenge), session_of(&state, &req));
-            let (request, session) = (request?, session?);
+            let request = request?;
+            decide_language(&req, request.oidc_context.as_deref(), session.as_ref().ok());
+            let session = session?;
             let subject = subject_of(&request)?;
             let session = signed_in_as(&request, session, subject)?;
             let identity = identity_of(&state, &session).await?;
-            let granted =
-                consent::granted_scopes(&consent::requested_scopes(&request), &form.scopes);
+            let granted = consent::granted_scopes(&requested_scopes(&request), &form.scopes);
             accept(
                 &state,
                 challenge,
@@ -217,7 +216,8 @@ pub async fn submit(
             .await
         }
         ConsentDecision::Deny => {
-            pending_consent(&state, challenge).await?;
+            let request = pending_consent(&state, challenge).await?;
+            decide_language(&req, request.oidc_context.as_deref(), None);
             let mut reject = RejectOAuth2Request::new();
             reject.error = Some("access_denied".to_owned());
             reject.error_description = Some("The resource owner denied the request".to_owned());
@@ -293,5 +293,18 @@ fn unnamed_client(t: &Translator) -> ClientView {
     ClientView {
         name: t.t("client-unnamed"),
         logo_uri: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scopes_are_explained_in_the_pages_language() {
+        let t = Translator::default();
+        let email = consent::describe("email");
+        assert_eq!(t.t(&email.title_key().unwrap()), "Your email address");
+        assert!(!t.t(&email.description_key().unwrap()).is_empty());
     }
 }

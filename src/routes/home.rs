@@ -7,10 +7,9 @@ use askama::Template;
 use crate::domain::account::SecuritySummary;
 use crate::ory::kratos::types::VerifiableAddress;
 use crate::ory::kratos::SessionState;
+use crate::pages::account::{visitor, Visitor};
 use crate::pages::links::with_cookie;
-use crate::pages::signin::session_of;
 use crate::state::AppState;
-use crate::web::context::PageContext;
 use crate::web::csrf::SIGN_OUT_SCOPE;
 use crate::web::error::AppError;
 use crate::web::views::{self, Layout};
@@ -35,12 +34,9 @@ struct HomePage {
 }
 
 #[get("/")]
-pub async fn home(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    context: PageContext,
-) -> Result<HttpResponse, AppError> {
-    let session = session_of(&state, &req).await?;
+pub async fn home(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    // A signed-in person's overview speaks their `traits.locale`.
+    let Visitor { session, context } = visitor(&state, &req).await?;
     let (account, needs_second_factor) = match &session {
         SessionState::Active(session) => {
             let identity = &session.identity;

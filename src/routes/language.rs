@@ -6,10 +6,10 @@ use actix_web::cookie::time::Duration as CookieDuration;
 use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 
-use crate::pages::links::{see_other, with_cookie};
+use crate::pages::links::with_cookie;
 use crate::state::AppState;
 use crate::web::context::{PageContext, LANGUAGE_COOKIE};
-use crate::web::error::AppError;
+use crate::web::error::{see_other, AppError};
 use crate::web::views::is_local_path;
 
 #[derive(Debug, Deserialize)]

@@ -7,18 +7,18 @@ use time::OffsetDateTime;
 
 use crate::domain::ids::{FlowId, LoginChallenge};
 use crate::domain::signin::{self, Aal, AuthRequirements, LoginStep};
+use crate::ory::hydra::login_facts;
 use crate::ory::kratos::{FlowKind, SessionState};
-use crate::pages::flow::{PageLink, PageText};
+use crate::pages::flow::{self, PageLink, PageText};
 use crate::pages::links::local_link;
-use crate::pages::oauth2::{pending_login, signin_flow, SigninFlow};
+use crate::pages::oauth2::{decide_language, pending_login};
 use crate::pages::signin::{
     accept_session, carry_params, continue_to, forget_remembered_login, login_hint,
-    send_to_kratos_login, session_of,
+    send_to_kratos_login, session_of, signin_return_to,
 };
 use crate::state::AppState;
-use crate::ui::Purpose;
-use crate::web::context::PageContext;
-use crate::web::error::AppError;
+use crate::ui::{Forms, Purpose};
+use crate::web::error::{see_other, AppError};
 
 #[derive(Debug, Deserialize)]
 pub struct LoginQuery {
@@ -34,16 +34,11 @@ pub struct LoginQuery {
 pub async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
-    context: PageContext,
     query: web::Query<LoginQuery>,
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
     match (&query.flow, &query.login_challenge) {
-        (Some(flow), challenge) => {
-            let found =
-                signin_flow(&state, &req, FlowKind::Login, flow, challenge.as_ref()).await?;
-            show_flow(&state, &req, &context, found).await
-        }
+        (Some(flow), challenge) => show_flow(&state, &req, flow, challenge.as_ref()).await,
         (None, Some(challenge)) => oauth2_login(&state, &req, challenge).await,
         (None, None) => plain_sign_in(&state, &query).await,
     }
@@ -63,7 +58,7 @@ async fn plain_sign_in(state: &AppState, query: &LoginQuery) -> Result<HttpRespo
         params.push(("aal", aal.as_str()));
     }
     let kratos = state.kratos.browser_flow_url(FlowKind::Login, &params);
-    Err(AppError::Redirect(kratos.to_string()))
+    Ok(see_other(kratos.as_str()))
 }
 
 /// Hydra's login request: accept it straight away when possible, else send the browser to Kratos.
@@ -73,10 +68,13 @@ async fn oauth2_login(
     challenge: &LoginChallenge,
 ) -> Result<HttpResponse, AppError> {
     let request = pending_login(state, challenge).await?;
-    let session = session_of(state, req).await?;
+    let session = session_of(state, req).await;
+    // Whatever follows, an error page included, speaks the sign-in's language.
+    decide_language(req, request.oidc_context.as_deref(), session.as_ref().ok());
+    let session = session?;
     let second_factor_available = match &session {
         SessionState::Active(session)
-            if AuthRequirements::of(&request).wants_second_factor
+            if AuthRequirements::of(&login_facts(&request)).wants_second_factor
                 && !signin::has_second_factor(session) =>
         {
             state.kratos.has_second_factor(&session.identity.id).await?
@@ -84,7 +82,12 @@ async fn oauth2_login(
         _ => false,
     };
     let now = OffsetDateTime::now_utc();
-    match signin::login_step(&request, session, now, second_factor_available) {
+    match signin::login_step(
+        &login_facts(&request),
+        session,
+        now,
+        second_factor_available,
+    ) {
         LoginStep::Forget => {
             forget_remembered_login(state, &request.subject, &request.request_url).await
         }
@@ -96,11 +99,12 @@ async fn oauth2_login(
 async fn show_flow(
     state: &AppState,
     req: &HttpRequest,
-    context: &PageContext,
-    found: SigninFlow,
+    flow_id: &FlowId,
+    query_challenge: Option<&LoginChallenge>,
 ) -> Result<HttpResponse, AppError> {
-    let context = &found.page_context(context);
-    let t = &context.t;
+    let fallback = query_challenge.map(|challenge| signin_return_to(state, challenge));
+    let found = flow::load(state, req, FlowKind::Login, flow_id, fallback).await?;
+    let t = &found.context.t;
     let (flow, challenge) = (&found.flow, found.challenge.as_ref());
     let (heading, lead) = if flow.is_second_factor() {
         (
@@ -155,5 +159,5 @@ async fn show_flow(
         identifier_hint: login_hint(state, req),
         ..PageText::titled(&heading)
     };
-    Ok(found.render(context, Purpose::SignIn, page))
+    Ok(found.render(Purpose::SignIn, Forms::Single, page))
 }

@@ -10,14 +10,14 @@ use serde::Deserialize;
 
 use crate::domain::ids::LogoutChallenge;
 use crate::ory::kratos::SessionState;
-use crate::pages::flow::ClientView;
-use crate::pages::links::{cookie_header, redirect_origins, see_other, with_cookie};
-use crate::pages::oauth2::{client_view, pending_logout};
+use crate::pages::account::{visitor, Visitor};
+use crate::pages::links::{cookie_header, redirect_origins, with_cookie};
+use crate::pages::oauth2::{client_view, pending_logout, ClientView};
 use crate::pages::signin::session_of;
 use crate::state::AppState;
-use crate::web::context::PageContext;
+use crate::web::context::{Learned, PageContext};
 use crate::web::csrf::SIGN_OUT_SCOPE;
-use crate::web::error::AppError;
+use crate::web::error::{see_other, AppError};
 use crate::web::security::FormActionSources;
 use crate::web::views::{self, Layout};
 
@@ -40,12 +40,13 @@ struct LogoutPage {
 pub async fn show(
     state: web::Data<AppState>,
     req: HttpRequest,
-    context: PageContext,
     query: web::Query<LogoutQuery>,
 ) -> Result<HttpResponse, AppError> {
     let Some(challenge) = query.into_inner().logout_challenge else {
-        return confirm_sign_out(&state, &req, &context).await;
+        return confirm_sign_out(&state, &req).await;
     };
+    // An app's request to sign out says nothing about languages.
+    let context = PageContext::decide(&req, Learned::default());
     let request = pending_logout(&state, &challenge).await?;
     let client = request.client.as_deref();
     if client.and_then(|c| c.skip_logout_consent) == Some(true) {
@@ -76,15 +77,12 @@ pub async fn show(
     with_cookie(page, cookie)
 }
 
-/// Signing out of vestibule itself: a confirmation page while someone is signed in at Kratos;
-/// otherwise there is nothing to end, and the sign-in page follows.
-async fn confirm_sign_out(
-    state: &AppState,
-    req: &HttpRequest,
-    context: &PageContext,
-) -> Result<HttpResponse, AppError> {
-    if matches!(session_of(state, req).await?, SessionState::Missing) {
-        return Err(AppError::Redirect("/login".to_owned()));
+/// Signing out of vestibule itself: a confirmation page, in the person's language, while someone
+/// is signed in at Kratos; otherwise there is nothing to end, and the sign-in page follows.
+async fn confirm_sign_out(state: &AppState, req: &HttpRequest) -> Result<HttpResponse, AppError> {
+    let Visitor { session, context } = visitor(state, req).await?;
+    if matches!(session, SessionState::Missing) {
+        return Ok(see_other("/login"));
     }
     let (csrf_token, cookie) = state.csrf.issue(req, SIGN_OUT_SCOPE);
     let page = views::render(&LogoutPage {

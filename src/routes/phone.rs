@@ -25,14 +25,15 @@ use crate::domain::phone::limits::{retry_after_seconds, Limit, Limited, Stage};
 use crate::domain::phone::{self};
 use crate::ory::kratos::{Created, FlowKind};
 use crate::pages::flow::kratos_start;
-use crate::pages::links::{local_link, see_other, with_cookie};
+use crate::pages::links::{local_link, with_cookie};
 use crate::pages::oauth2::{client_context, pending_login};
-use crate::pages::phone_limits::Refused;
 use crate::pages::signin::{carry_params, continue_to, hint_cookie};
 use crate::pages::unproven_phones::{self, Candidate, Verdict};
+use crate::state::phone_limits::Refused;
 use crate::state::AppState;
-use crate::web::context::PageContext;
-use crate::web::error::{wait_in_words, AppError};
+use crate::web::client_ip;
+use crate::web::context::{Learned, PageContext};
+use crate::web::error::{see_other, wait_in_words, AppError};
 use crate::web::views::{self, Layout};
 
 /// What the CSRF token of the phone form is bound to (there is no challenge of its own).
@@ -69,14 +70,13 @@ struct NoticePage {
 pub async fn show(
     state: web::Data<AppState>,
     req: HttpRequest,
-    context: PageContext,
     query: web::Query<PhoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     schema_id(&state)?;
+    let context = in_sign_in_language(&state, &req, query.login_challenge.as_ref()).await;
     let Some(challenge) = &query.login_challenge else {
         return Ok(needs_sign_in(&context, StatusCode::OK));
     };
-    let context = in_sign_in_language(&state, context, challenge).await;
     let form = Form {
         state: &state,
         req: &req,
@@ -99,18 +99,17 @@ pub struct PhoneForm {
 pub async fn submit(
     state: web::Data<AppState>,
     req: HttpRequest,
-    context: PageContext,
     form: web::Form<PhoneForm>,
 ) -> Result<HttpResponse, AppError> {
     let started = tokio::time::Instant::now();
     let schema_id = schema_id(&state)?;
     let form = form.into_inner();
     state.csrf.verify(&req, CSRF_SCOPE, &form.csrf_token)?;
+    let context = in_sign_in_language(&state, &req, form.login_challenge.as_ref()).await;
     // Only a sign-in an app started may create an identity or have a code texted.
     let Some(challenge) = &form.login_challenge else {
         return Ok(needs_sign_in(&context, StatusCode::BAD_REQUEST));
     };
-    let context = in_sign_in_language(&state, context, challenge).await;
     let page = Form {
         state: &state,
         req: &req,
@@ -124,7 +123,7 @@ pub async fn submit(
     if !state.config.phone.allowed_country_codes.allows(&number) {
         return page.render(&form.phone, "phone-error-country", bad_request);
     }
-    let client = state.config.trusted_proxies.of(&req);
+    let client = client_ip::of(&req, &state.config.trusted_proxies);
     if let Some(refused) = page.limit(Stage::Received, client, &number).await {
         return refused;
     }
@@ -220,16 +219,26 @@ fn schema_id(state: &AppState) -> Result<&str, AppError> {
         .ok_or_else(|| AppError::NotFound("sign-in by phone is not set up".to_owned()))
 }
 
-/// The page context in the language of the OAuth2 sign-in (its `ui_locales`), if any.
+/// The page context in the language of the OAuth2 sign-in (its `ui_locales`), if there is one.
 async fn in_sign_in_language(
     state: &AppState,
-    context: PageContext,
-    challenge: &LoginChallenge,
+    req: &HttpRequest,
+    challenge: Option<&LoginChallenge>,
 ) -> PageContext {
-    context.with_ui_locales(
-        &client_context(state, Some(challenge), None)
-            .await
-            .ui_locales,
+    let ui_locales = match challenge {
+        Some(challenge) => {
+            client_context(state, Some(challenge), None)
+                .await
+                .ui_locales
+        }
+        None => Vec::new(),
+    };
+    PageContext::decide(
+        req,
+        Learned {
+            ui_locales,
+            ..Learned::default()
+        },
     )
 }
 

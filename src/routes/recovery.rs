@@ -9,30 +9,26 @@ use crate::pages::flow::{self, FlowQuery, PageLink, PageText};
 use crate::pages::links::local_link;
 use crate::state::AppState;
 use crate::ui::{Forms, Purpose};
-use crate::web::context::PageContext;
 use crate::web::error::AppError;
 
 #[get("/recovery")]
 pub async fn recovery(
     state: web::Data<AppState>,
     req: HttpRequest,
-    context: PageContext,
     query: web::Query<FlowQuery>,
 ) -> Result<HttpResponse, AppError> {
-    flow::start_or_show(
-        &state,
-        &req,
-        &context,
-        FlowKind::Recovery,
-        query.into_inner(),
-        (Purpose::Other, Forms::Single),
-        |flow, t| PageText {
-            lead: t.t("recovery-lead"),
-            links: vec![back_to_sign_in(flow.return_to.as_deref(), t)],
-            ..PageText::titled(&t.t("recovery-title"))
-        },
-    )
-    .await
+    let FlowQuery { flow, return_to } = query.into_inner();
+    let Some(flow_id) = flow else {
+        return flow::start(&state, FlowKind::Recovery, return_to.as_deref()).await;
+    };
+    let found = flow::load(&state, &req, FlowKind::Recovery, &flow_id, return_to).await?;
+    let t = &found.context.t;
+    let page = PageText {
+        lead: t.t("recovery-lead"),
+        links: vec![back_to_sign_in(found.flow.return_to.as_deref(), t)],
+        ..PageText::titled(&t.t("recovery-title"))
+    };
+    Ok(found.render(Purpose::Other, Forms::Single, page))
 }
 
 /// "Back to sign in", carrying `return_to` so an OAuth2 sign-in can resume.

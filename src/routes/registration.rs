@@ -8,11 +8,10 @@ use crate::domain::ids::{FlowId, LoginChallenge};
 use crate::ory::kratos::FlowKind;
 use crate::pages::flow::{self, PageLink, PageText};
 use crate::pages::links::local_link;
-use crate::pages::oauth2::{pending_login, signin_flow, SigninFlow};
-use crate::pages::signin::{carry_params, continue_to};
+use crate::pages::oauth2::{decide_language, pending_login};
+use crate::pages::signin::{carry_params, continue_to, signin_return_to};
 use crate::state::AppState;
-use crate::ui::Purpose;
-use crate::web::context::PageContext;
+use crate::ui::{Forms, Purpose};
 use crate::web::error::AppError;
 
 #[derive(Debug, Deserialize)]
@@ -26,42 +25,16 @@ pub struct RegistrationQuery {
 pub async fn registration(
     state: web::Data<AppState>,
     req: HttpRequest,
-    context: PageContext,
     query: web::Query<RegistrationQuery>,
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
     let challenge = query.login_challenge.as_ref();
-    match &query.flow {
-        Some(flow) => {
-            let found = signin_flow(&state, &req, FlowKind::Registration, flow, challenge).await?;
-            Ok(show_flow(&context, found))
-        }
-        None => start(&state, challenge, query.return_to.as_deref()).await,
-    }
-}
-
-/// Sends the browser to Kratos to start signing up, returning to the OAuth2 sign-in (refused
-/// first when Hydra does not know it) or to `return_to`.
-async fn start(
-    state: &AppState,
-    challenge: Option<&LoginChallenge>,
-    return_to: Option<&str>,
-) -> Result<HttpResponse, AppError> {
-    if let Some(challenge) = challenge {
-        pending_login(state, challenge).await?;
-    }
-    let return_to = continue_to(state, challenge, return_to);
-    state.kratos.ensure_reachable().await?;
-    Err(AppError::Redirect(flow::kratos_start(
-        state,
-        FlowKind::Registration,
-        return_to.as_deref(),
-    )))
-}
-
-fn show_flow(context: &PageContext, found: SigninFlow) -> HttpResponse {
-    let context = &found.page_context(context);
-    let t = &context.t;
+    let Some(flow_id) = &query.flow else {
+        return start(&state, &req, challenge, query.return_to.as_deref()).await;
+    };
+    let fallback = challenge.map(|challenge| signin_return_to(&state, challenge));
+    let found = flow::load(&state, &req, FlowKind::Registration, flow_id, fallback).await?;
+    let t = &found.context.t;
     let sign_in = carry_params(found.challenge.as_ref(), found.flow.return_to.as_deref());
     let page = PageText {
         links: vec![PageLink {
@@ -71,5 +44,21 @@ fn show_flow(context: &PageContext, found: SigninFlow) -> HttpResponse {
         }],
         ..PageText::titled(&t.t("registration-title"))
     };
-    found.render(context, Purpose::SignUp, page)
+    Ok(found.render(Purpose::SignUp, Forms::Single, page))
+}
+
+/// Sends the browser to Kratos to start signing up, returning to the OAuth2 sign-in (refused
+/// first when Hydra does not know it) or to `return_to`.
+async fn start(
+    state: &AppState,
+    req: &HttpRequest,
+    challenge: Option<&LoginChallenge>,
+    return_to: Option<&str>,
+) -> Result<HttpResponse, AppError> {
+    if let Some(challenge) = challenge {
+        let request = pending_login(state, challenge).await?;
+        decide_language(req, request.oidc_context.as_deref(), None);
+    }
+    let return_to = continue_to(state, challenge, return_to);
+    flow::start(state, FlowKind::Registration, return_to.as_deref()).await
 }

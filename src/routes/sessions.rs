@@ -8,16 +8,15 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::account::{
-    address_without_port, describe_device, describe_method, format_moment, is_session_id,
+    address_without_port, device_of, format_moment, is_session_id, method_key,
 };
 use crate::i18n::Translator;
 use crate::ory::kratos::Session;
-use crate::pages::account::{signed_in, AccountPage};
-use crate::pages::links::{cookie_header, see_other, with_cookie};
+use crate::pages::account::{signed_in, AccountPage, SignedIn};
+use crate::pages::links::{cookie_header, with_cookie};
 use crate::state::AppState;
-use crate::web::context::PageContext;
 use crate::web::csrf::END_SESSION_SCOPE;
-use crate::web::error::AppError;
+use crate::web::error::{see_other, AppError};
 use crate::web::views::{self, Layout};
 
 /// One session as the page shows it.
@@ -41,18 +40,19 @@ struct SessionsPage {
 }
 
 #[get("/sessions")]
-pub async fn show(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    context: PageContext,
-) -> Result<HttpResponse, AppError> {
+pub async fn show(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     // Independent reads, side by side.
-    let (current, others) = tokio::join!(
+    let (signed_in, others) = tokio::join!(
         signed_in(&state, &req, AccountPage::Sessions),
         state.kratos.other_sessions(cookie_header(&req))
     );
-    let (current, others) = (current?, others?);
-    let context = context.with_identity_locale(Some(&current.identity.traits));
+    let (
+        SignedIn {
+            session: current,
+            context,
+        },
+        others,
+    ) = (signed_in?, others?);
     let t = &context.t;
     let mut sessions = vec![session_view(&current, true, t)];
     sessions.extend(
@@ -77,7 +77,7 @@ fn session_view(session: &Session, current: bool, t: &Translator) -> SessionView
     let mut methods: Vec<String> = session
         .authentication_methods
         .iter()
-        .map(|m| describe_method(&m.method, t))
+        .map(|m| method_in_words(&m.method, t))
         .collect();
     methods.dedup();
     SessionView {
@@ -86,7 +86,7 @@ fn session_view(session: &Session, current: bool, t: &Translator) -> SessionView
         device: device
             .user_agent
             .as_deref()
-            .and_then(|agent| describe_device(agent, t))
+            .and_then(|agent| device_in_words(agent, t))
             .unwrap_or_else(|| t.t("sessions-unknown-device")),
         ip_address: device
             .ip_address
@@ -100,6 +100,27 @@ fn session_view(session: &Session, current: bool, t: &Translator) -> SessionView
             .unwrap_or_default(),
         methods: methods.join(", "),
     }
+}
+
+/// "Firefox on Linux (desktop)" for a user agent; `None` when it says nothing recognisable.
+fn device_in_words(user_agent: &str, t: &Translator) -> Option<String> {
+    let device = device_of(user_agent)?;
+    let words = match (device.browser, device.os) {
+        (Some(browser), Some(os)) => t.t2("device-browser-on-os", "browser", browser, "os", os),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => return None,
+    };
+    Some(match device.kind {
+        Some(kind) => t.t2("device-with-kind", "device", words, "kind", t.t(kind)),
+        None => words,
+    })
+}
+
+/// A Kratos authentication method in words; one vestibule does not know by its name.
+fn method_in_words(method: &str, t: &Translator) -> String {
+    method_key(method)
+        .map(|key| t.t(key))
+        .unwrap_or_else(|| method.to_owned())
 }
 
 #[derive(Debug, Deserialize)]
@@ -119,7 +140,9 @@ pub async fn end(
     state
         .csrf
         .verify(&req, END_SESSION_SCOPE, &form.csrf_token)?;
-    let current = signed_in(&state, &req, AccountPage::Sessions).await?;
+    let SignedIn {
+        session: current, ..
+    } = signed_in(&state, &req, AccountPage::Sessions).await?;
     let cookie = cookie_header(&req);
     match form.session_id.as_deref() {
         Some(id) if id == current.id => {
@@ -154,4 +177,43 @@ pub async fn end(
         .await?;
     tracing::info!("other sessions ended");
     Ok(see_other("/sessions"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_agents_become_words() {
+        assert_eq!(
+            device_in_words(
+                "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
+                &Translator::default()
+            )
+            .as_deref(),
+            Some("Firefox on Linux (desktop)")
+        );
+        assert_eq!(
+            device_in_words("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1", &Translator::default())
+                .as_deref(),
+            Some("Safari on iPhone (phone)")
+        );
+        assert_eq!(
+            device_in_words("reqwest/0.12", &Translator::default()),
+            None
+        );
+        assert_eq!(device_in_words("", &Translator::default()), None);
+    }
+
+    #[test]
+    fn methods_read_as_words() {
+        assert_eq!(
+            method_in_words("totp", &Translator::default()),
+            "authenticator app"
+        );
+        assert_eq!(
+            method_in_words("something_new", &Translator::default()),
+            "something_new"
+        );
+    }
 }

@@ -10,50 +10,40 @@ use crate::pages::flow::{self, FlowQuery, PageLink, PageText};
 use crate::pages::signin::session_of;
 use crate::state::AppState;
 use crate::ui::{Forms, Purpose};
-use crate::web::context::PageContext;
-use crate::web::error::AppError;
+use crate::web::error::{see_other, AppError};
 
 #[get("/settings")]
 pub async fn settings(
     state: web::Data<AppState>,
     req: HttpRequest,
-    context: PageContext,
     query: web::Query<FlowQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let query = query.into_inner();
-    if query.flow.is_none() {
+    let FlowQuery { flow, return_to } = query.into_inner();
+    let Some(flow_id) = flow else {
         let session = session_of(&state, &req).await?;
         // Signing in happens at Kratos: a Kratos that is down gets the 503 page here.
         let second_factor = match session {
-            SessionState::Active(_) => None,
-            SessionState::Missing => Some(false),
-            SessionState::NeedsSecondFactor => Some(true),
+            SessionState::Active(_) => {
+                return flow::start(&state, FlowKind::Settings, return_to.as_deref()).await
+            }
+            SessionState::Missing => false,
+            SessionState::NeedsSecondFactor => true,
         };
-        if let Some(second_factor) = second_factor {
-            state.kratos.ensure_reachable().await?;
-            return Err(AppError::Redirect(sign_in_for(
-                &state,
-                AccountPage::Settings,
-                second_factor,
-            )?));
-        }
-    }
-    flow::start_or_show(
-        &state,
-        &req,
-        &context,
-        FlowKind::Settings,
-        query,
-        (Purpose::SignUp, Forms::PerGroup),
-        |_, t| PageText {
-            links: vec![PageLink {
-                prefix: String::new(),
-                text: t.t("back-to-account"),
-                href: "/".to_owned(),
-            }],
-            show_group_titles: true,
-            ..PageText::titled(&t.t("settings-title"))
-        },
-    )
-    .await
+        state.kratos.ensure_reachable().await?;
+        let sign_in = sign_in_for(&state, AccountPage::Settings, second_factor)?;
+        return Ok(see_other(&sign_in));
+    };
+    // The flow carries the signed-in identity, whose `traits.locale` the page speaks.
+    let found = flow::load(&state, &req, FlowKind::Settings, &flow_id, return_to).await?;
+    let t = &found.context.t;
+    let page = PageText {
+        links: vec![PageLink {
+            prefix: String::new(),
+            text: t.t("back-to-account"),
+            href: "/".to_owned(),
+        }],
+        show_group_titles: true,
+        ..PageText::titled(&t.t("settings-title"))
+    };
+    Ok(found.render(Purpose::SignUp, Forms::PerGroup, page))
 }

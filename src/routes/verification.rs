@@ -9,31 +9,27 @@ use crate::ory::kratos::FlowKind;
 use crate::pages::flow::{self, FlowQuery, PageLink, PageText};
 use crate::state::AppState;
 use crate::ui::{Forms, Purpose};
-use crate::web::context::PageContext;
 use crate::web::error::AppError;
 
 #[get("/verification")]
 pub async fn verification(
     state: web::Data<AppState>,
     req: HttpRequest,
-    context: PageContext,
     query: web::Query<FlowQuery>,
 ) -> Result<HttpResponse, AppError> {
-    flow::start_or_show(
-        &state,
-        &req,
-        &context,
-        FlowKind::Verification,
-        query.into_inner(),
-        (Purpose::Other, Forms::Single),
-        |flow, t| PageText {
-            links: skip_link(&state.config.base_url, flow.return_to.as_deref(), t)
-                .into_iter()
-                .collect(),
-            ..PageText::titled(&t.t("verification-title"))
-        },
-    )
-    .await
+    let FlowQuery { flow, return_to } = query.into_inner();
+    let Some(flow_id) = flow else {
+        return flow::start(&state, FlowKind::Verification, return_to.as_deref()).await;
+    };
+    let found = flow::load(&state, &req, FlowKind::Verification, &flow_id, return_to).await?;
+    let t = &found.context.t;
+    let page = PageText {
+        links: skip_link(&state.config.base_url, found.flow.return_to.as_deref(), t)
+            .into_iter()
+            .collect(),
+        ..PageText::titled(&t.t("verification-title"))
+    };
+    Ok(found.render(Purpose::Other, Forms::Single, page))
 }
 
 /// After sign-up Kratos shows verification before returning to the app; people who want to verify

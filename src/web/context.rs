@@ -1,14 +1,19 @@
 //! What every page knows, whatever the route: the product's name, this response's CSP nonce and
-//! the person's language. Handlers take it as an extractor, so no page reaches for global state.
-//! The language starts from the switcher's cookie and `Accept-Language`; a page that knows more
-//! (the OAuth2 request's `ui_locales`, the signed-in person's `traits.locale`) refines it with
-//! [`PageContext::with_ui_locales`] and [`PageContext::with_identity_locale`].
+//! the page's language.
+//!
+//! The language is decided once per request, by [`PageContext::decide`], from everything there is
+//! to go on: the switcher's cookie and `Accept-Language` from the request, and what the handler
+//! learned before rendering anything ([`Learned`]: the OAuth2 request's `ui_locales`, the
+//! signed-in person's `traits.locale`). The decision is kept with the request, so the page and
+//! any error page rendered for the request ([`PageContext::of`]) speak the same language. A
+//! handler that learns nothing beyond the request takes the context as an extractor, which
+//! decides from the request alone.
 
 use std::future::{ready, Ready};
 use std::sync::Arc;
 
 use actix_web::dev::Payload;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 
 use crate::i18n::negotiate::{self, Preferences};
 use crate::i18n::{Catalogs, Translator};
@@ -29,20 +34,60 @@ pub struct PageSettings {
     pub cookies: OwnCookies,
 }
 
+/// What a handler learned about the person's languages beyond the request itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Learned {
+    /// The OAuth2 request's `ui_locales`, most preferred first.
+    pub ui_locales: Vec<String>,
+    /// The signed-in person's `traits.locale`.
+    pub identity_locale: Option<String>,
+}
+
+impl Learned {
+    /// The `locale` of an identity's `traits`, when it has one.
+    pub fn identity(traits: Option<&serde_json::Value>) -> Option<String> {
+        traits
+            .and_then(|t| t.get("locale"))
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned)
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct PageContext {
     pub app_name: Arc<str>,
     pub nonce: CspNonce,
-    /// What the request says about languages.
-    pub preferences: Preferences,
-    /// The page's language, chosen from `preferences`.
+    /// The page's language.
     pub t: Translator,
     /// The path and query of this page, where the language switcher returns to.
     pub here: String,
 }
 
 impl PageContext {
+    /// Decides the language of the page for `req` from the request and what its handler
+    /// `learned`, and keeps the decision with the request for any error page rendered for it.
+    /// Once per request: a handler calls it when it knows all it will learn, before it renders.
+    pub fn decide(req: &HttpRequest, learned: Learned) -> Self {
+        debug_assert!(
+            req.extensions().get::<PageContext>().is_none(),
+            "the language of {} was decided twice",
+            req.path()
+        );
+        let context = Self::deciding(req, learned);
+        req.extensions_mut().insert(context.clone());
+        context
+    }
+
+    /// The context decided for `req`; when its handler decided none (it failed before it learned
+    /// anything, or the request never reached a handler), one decided from the request alone.
     pub fn of(req: &HttpRequest) -> Self {
+        if let Some(context) = req.extensions().get::<PageContext>() {
+            return context.clone();
+        }
+        Self::decide(req, Learned::default())
+    }
+
+    fn deciding(req: &HttpRequest, learned: Learned) -> Self {
         let settings = req.app_data::<web::Data<PageSettings>>();
         let app_name = settings
             .map(|settings| settings.app_name.clone())
@@ -55,8 +100,8 @@ impl PageContext {
             .unwrap_or_default();
         let preferences = Preferences {
             chosen: cookies.value(req, LANGUAGE_COOKIE),
-            ui_locales: None,
-            identity: None,
+            ui_locales: (!learned.ui_locales.is_empty()).then(|| learned.ui_locales.join(" ")),
+            identity: learned.identity_locale,
             accept_language: req
                 .headers()
                 .get(actix_web::http::header::ACCEPT_LANGUAGE)
@@ -68,48 +113,11 @@ impl PageContext {
             app_name,
             nonce: CspNonce::of(req),
             t: catalogs.translator(&locale),
-            preferences,
             here: req
                 .uri()
                 .path_and_query()
                 .map(|p| p.as_str().to_owned())
                 .unwrap_or_else(|| "/".to_owned()),
-        }
-    }
-
-    /// The same page, with the OAuth2 request's `ui_locales` (space-separated tags) taken into
-    /// account.
-    pub fn with_ui_locales(&self, ui_locales: &[String]) -> Self {
-        if ui_locales.is_empty() {
-            return self.clone();
-        }
-        self.refined(Preferences {
-            ui_locales: Some(ui_locales.join(" ")),
-            ..self.preferences.clone()
-        })
-    }
-
-    /// The same page, with the signed-in person's `traits.locale` taken into account.
-    pub fn with_identity_locale(&self, traits: Option<&serde_json::Value>) -> Self {
-        let Some(locale) = traits
-            .and_then(|t| t.get("locale"))
-            .and_then(serde_json::Value::as_str)
-        else {
-            return self.clone();
-        };
-        self.refined(Preferences {
-            identity: Some(locale.to_owned()),
-            ..self.preferences.clone()
-        })
-    }
-
-    fn refined(&self, preferences: Preferences) -> Self {
-        let catalogs = self.t.catalogs().clone();
-        let locale = negotiate::choose(&catalogs, &preferences);
-        Self {
-            t: catalogs.translator(&locale),
-            preferences,
-            ..self.clone()
         }
     }
 
@@ -131,12 +139,13 @@ impl PageContext {
     }
 }
 
+/// The context of a page that learns nothing beyond the request: decided from the request alone.
 impl FromRequest for PageContext {
     type Error = actix_web::Error;
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(Self::of(req)))
+        ready(Ok(Self::decide(req, Learned::default())))
     }
 }
 
@@ -144,6 +153,13 @@ impl FromRequest for PageContext {
 mod tests {
     use super::*;
     use actix_web::test::TestRequest;
+
+    fn learned(ui_locales: &[&str], identity: Option<&str>) -> Learned {
+        Learned {
+            ui_locales: ui_locales.iter().map(|tag| (*tag).to_owned()).collect(),
+            identity_locale: identity.map(str::to_owned),
+        }
+    }
 
     #[test]
     fn the_app_name_comes_from_the_settings_of_this_app() {
@@ -164,30 +180,43 @@ mod tests {
 
     #[test]
     fn the_switchers_cookie_wins_over_the_oauth2_request_and_the_browser() {
-        let req = TestRequest::default()
-            .insert_header(("Accept-Language", "fr-FR,fr;q=0.9"))
-            .to_http_request();
-        let context = PageContext::of(&req);
-        assert_eq!(context.t.lang(), "fr");
-        assert_eq!(context.with_ui_locales(&["de".to_owned()]).t.lang(), "de");
-        let traits = serde_json::json!({"locale": "ja"});
-        assert_eq!(context.with_identity_locale(Some(&traits)).t.lang(), "ja");
-        assert_eq!(
-            context
-                .with_identity_locale(Some(&traits))
-                .with_ui_locales(&["de".to_owned()])
-                .t
-                .lang(),
-            "de"
-        );
+        let french = || {
+            TestRequest::default()
+                .insert_header(("Accept-Language", "fr-FR,fr;q=0.9"))
+                .to_http_request()
+        };
+        let lang = |learned: Learned| PageContext::decide(&french(), learned).t.lang().to_owned();
+        assert_eq!(lang(Learned::default()), "fr");
+        assert_eq!(lang(learned(&["de"], None)), "de");
+        assert_eq!(lang(learned(&[], Some("ja"))), "ja");
+        assert_eq!(lang(learned(&["de"], Some("ja"))), "de");
 
         let chosen = TestRequest::default()
             .insert_header(("Accept-Language", "fr"))
             .cookie(actix_web::cookie::Cookie::new(LANGUAGE_COOKIE, "ar"))
             .to_http_request();
-        let context = PageContext::of(&chosen).with_ui_locales(&["de".to_owned()]);
+        let context = PageContext::decide(&chosen, learned(&["de"], None));
         assert_eq!(context.t.lang(), "ar");
         assert_eq!(context.t.dir(), "rtl");
+    }
+
+    #[test]
+    fn the_decision_is_kept_with_the_request_for_its_error_page() {
+        let req = TestRequest::default()
+            .insert_header(("Accept-Language", "en"))
+            .to_http_request();
+        let decided = PageContext::decide(&req, learned(&["de", "fr"], None));
+        assert_eq!(decided.t.lang(), "de");
+        assert_eq!(PageContext::of(&req).t.lang(), "de");
+        let undecided = TestRequest::default()
+            .insert_header(("Accept-Language", "fr"))
+            .to_http_request();
+        assert_eq!(PageContext::of(&undecided).t.lang(), "fr");
+        assert_eq!(
+            Learned::identity(Some(&serde_json::json!({"locale": "ja"}))).as_deref(),
+            Some("ja")
+        );
+        assert_eq!(Learned::identity(Some(&serde_json::json!({}))), None);
     }
 
     #[test]

@@ -1,13 +1,20 @@
 //! One error type for every page. Each variant maps to a status code and an HTML page; the
 //! page shows an operation id that also appears in the log line carrying the cause.
+//!
+//! The page is rendered once, by [`render_error_pages`], the one place that has both the error
+//! and the request: in the language decided for the request ([`PageContext::of`]).
+//!
+//! Redirects are responses: a handler's own redirect is `Ok(see_other(..))`. Only a helper that
+//! must stop the request early, deep in a call (a flow to restart at Kratos, a challenge Hydra
+//! already decided, a page that needs a sign-in first), returns [`AppError::Redirect`], which
+//! travels through `?` and becomes the same redirect.
 
 use std::time::Duration;
 
-use std::sync::Arc;
-
 use actix_web::body::BoxBody;
+use actix_web::cookie::Cookie;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{ContentType, RETRY_AFTER};
+use actix_web::http::header::{self, ContentType, HeaderValue, RETRY_AFTER};
 use actix_web::http::StatusCode;
 use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
@@ -18,18 +25,22 @@ use crate::i18n::{Arg, Translator};
 use crate::ory::{Upstream, UpstreamError};
 use crate::web::context::PageContext;
 use crate::web::csrf::CsrfError;
-use crate::web::views::{is_local_path, see_other, Layout};
+use crate::web::views::{is_local_path, Layout};
+
+/// Where a request stopped early sends the browser, and a cookie to set on the way.
+#[derive(Debug)]
+pub struct Redirect {
+    pub location: String,
+    pub cookie: Option<Cookie<'static>>,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    /// Not a failure: the request ends here and the browser goes to this location (a flow
-    /// restarted at Kratos, Hydra's `redirect_to` for a challenge already decided). Lets a
-    /// helper stop a handler through `?`.
+    /// Not a failure: a helper deep in a call stops the request, and the browser goes on (a flow
+    /// restarted at Kratos, Hydra's `redirect_to` for a challenge already decided, signing in
+    /// first). It travels through `?`; a handler's own redirect is an `Ok` response.
     #[error("redirect")]
-    Redirect(String),
-    /// A redirect that also sets a cookie (a flow restarted at Kratos, counted).
-    #[error("redirect")]
-    RedirectWithCookie(String, Box<actix_web::cookie::Cookie<'static>>),
+    Redirect(Box<Redirect>),
     /// The browser keeps being sent to restart the same kind of flow without ever reaching one
     /// it can use: a configuration problem (logged with the cause where it is found), shown as a
     /// page instead of a redirect loop.
@@ -68,6 +79,37 @@ pub enum AppError {
     /// Something on our side or an upstream broke in an unexpected way.
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+impl AppError {
+    /// Stops the request; the browser goes to `location`.
+    pub fn redirect(location: impl Into<String>) -> Self {
+        AppError::Redirect(Box::new(Redirect {
+            location: location.into(),
+            cookie: None,
+        }))
+    }
+
+    /// Stops the request; the browser goes to `location` and gets `cookie`.
+    pub fn redirect_with_cookie(location: impl Into<String>, cookie: Cookie<'static>) -> Self {
+        AppError::Redirect(Box::new(Redirect {
+            location: location.into(),
+            cookie: Some(cookie),
+        }))
+    }
+}
+
+/// A redirect (303) to `location`. A location that cannot be a header value is a bug of ours
+/// or garbage from upstream: the internal error page instead.
+pub fn see_other(location: &str) -> HttpResponse {
+    match HeaderValue::from_str(location) {
+        Ok(value) => HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, value))
+            .finish(),
+        Err(_) => {
+            AppError::Internal(format!("unusable redirect target {location:?}")).error_response()
+        }
+    }
 }
 
 impl From<Malformed> for AppError {
@@ -128,8 +170,8 @@ impl ErrorPage<'_> {
     }
 }
 
-/// What an error page says, kept on its response so that [`render_error_pages`] can render it
-/// again with the page context of the request (the error itself knows no request).
+/// What an error page says, kept on its response so that [`render_error_pages`] renders it with
+/// the page context of the request (the error itself knows no request).
 #[derive(Clone, Debug)]
 struct ErrorPageContent {
     status: StatusCode,
@@ -160,8 +202,8 @@ impl ErrorPageContent {
     }
 }
 
-/// Renders error pages with the request's page context (the operator's app name and the person's
-/// language).
+/// Renders the page of every error response, once, in the language decided for its request
+/// (see [`PageContext::of`]) and with the operator's app name.
 pub async fn render_error_pages(
     req: ServiceRequest,
     next: Next<BoxBody>,
@@ -207,9 +249,7 @@ impl AppError {
                 }
             },
             // Never shown: a redirect has no page.
-            AppError::Redirect(_) | AppError::RedirectWithCookie(..) => {
-                ("error-internal-title", "error-internal")
-            }
+            AppError::Redirect(_) => ("error-internal-title", "error-internal"),
             AppError::FlowLoop => ("error-flow-loop-title", "error-flow-loop"),
             AppError::NotFound(_) => ("error-not-found-title", "error-not-found"),
             AppError::BadRequest(_) => ("error-bad-request-title", "error-bad-request"),
@@ -249,7 +289,7 @@ impl AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            AppError::Redirect(_) | AppError::RedirectWithCookie(..) => StatusCode::SEE_OTHER,
+            AppError::Redirect(_) => StatusCode::SEE_OTHER,
             AppError::FlowLoop => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::BadUpstream(_) => StatusCode::BAD_GATEWAY,
@@ -265,26 +305,29 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let AppError::Redirect(location) = self {
-            return see_other(location);
-        }
-        if let AppError::RedirectWithCookie(location, cookie) = self {
-            let mut response = see_other(location);
-            if response.add_cookie(cookie).is_err() {
-                return AppError::Internal("unusable cookie".to_owned()).error_response();
+        if let AppError::Redirect(redirect) = self {
+            let mut response = see_other(&redirect.location);
+            if let Some(cookie) = &redirect.cookie {
+                if response.add_cookie(cookie).is_err() {
+                    return AppError::Internal("unusable cookie".to_owned()).error_response();
+                }
             }
             return response;
         }
         let status = self.status_code();
         // The request's id: the page's reference matches the request's log lines.
-        let operation_id = crate::web::request_id::current()
-            .unwrap_or_else(|| crate::web::security::random_token(12));
+        let operation_id =
+            crate::trace::request_id().unwrap_or_else(|| crate::web::security::random_token(12));
         if status.is_server_error() {
             tracing::error!(%operation_id, status = status.as_u16(), error = %self, "request failed");
         } else {
             tracing::info!(%operation_id, status = status.as_u16(), error = %self, "request refused");
         }
-        let content = ErrorPageContent {
+        // The page itself is rendered by `render_error_pages`, which knows the request.
+        let mut response = HttpResponse::build(status)
+            .content_type(ContentType::html())
+            .finish();
+        response.extensions_mut().insert(ErrorPageContent {
             status,
             keys: self.title_and_message_keys(),
             retry_after: match self {
@@ -293,22 +336,7 @@ impl ResponseError for AppError {
             },
             operation_id,
             retry: None,
-        };
-        // Rendered here with the default name and language, and again by `render_error_pages`
-        // in the app.
-        let layout = Layout {
-            app_name: Arc::from("vestibule"),
-            nonce: String::new(),
-            t: Translator::default(),
-            here: "/".to_owned(),
-        };
-        let mut response = match content.render(layout) {
-            Some(html) => HttpResponse::build(status)
-                .content_type(ContentType::html())
-                .body(html),
-            None => HttpResponse::build(status).finish(),
-        };
-        response.extensions_mut().insert(content);
+        });
         if let Some(seconds) = self.retry_after_seconds() {
             response.headers_mut().insert(RETRY_AFTER, seconds.into());
         }
@@ -332,7 +360,37 @@ pub fn wait_in_words(t: &Translator, wait: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use actix_web::test::TestRequest;
+    use crate::web::context::Learned;
+    use actix_web::test::{self, TestRequest};
+    use actix_web::{middleware::from_fn, web, App, HttpRequest};
+
+    #[actix_web::test]
+    async fn an_error_page_is_rendered_once_in_the_language_decided_for_its_request() {
+        let app = test::init_service(App::new().wrap(from_fn(render_error_pages)).route(
+            "/",
+            web::get().to(|req: HttpRequest| async move {
+                let learned = Learned {
+                    ui_locales: vec!["de".to_owned()],
+                    identity_locale: None,
+                };
+                PageContext::decide(&req, learned);
+                Err::<HttpResponse, _>(AppError::NotFound("nothing here".to_owned()))
+            }),
+        ))
+        .await;
+        let req = TestRequest::get()
+            .uri("/")
+            .insert_header(("Accept-Language", "en"))
+            .to_request();
+        let res = test::call_service(&app, req).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND);
+        let body = String::from_utf8(test::read_body(res).await.to_vec()).unwrap();
+        let german = crate::i18n::Catalogs::built_in();
+        let german = german.translator(german.get("de").unwrap());
+        assert!(body.contains("lang=\"de\""), "{body}");
+        assert!(body.contains(&german.t("error-not-found-title")), "{body}");
+        assert_eq!(body.matches("<html").count(), 1, "{body}");
+    }
 
     #[test]
     fn the_retry_link_stays_on_our_origin_and_never_resends_a_form() {

@@ -12,24 +12,12 @@ use actix_web::middleware::Next;
 use actix_web::web;
 use tracing::Instrument;
 
-use crate::state::AppState;
-use crate::web::client_ip::TrustedProxies;
+use crate::domain::proxies::TrustedProxies;
 
-pub const HEADER: HeaderName = HeaderName::from_static("x-request-id");
+pub const HEADER: HeaderName = HeaderName::from_static(crate::trace::REQUEST_ID_HEADER);
 
 /// The longest id taken from a proxy; longer ones are replaced.
 const MAX_LEN: usize = 128;
-
-tokio::task_local! {
-    /// The id of the request this task serves, for code far from the request (upstream calls,
-    /// error pages).
-    static CURRENT: String;
-}
-
-/// The id of the request being served, if any.
-pub fn current() -> Option<String> {
-    CURRENT.try_with(Clone::clone).ok()
-}
 
 /// The id a request goes by: the trusted proxy's, when it is well-formed, else a new one.
 pub fn choose(
@@ -57,18 +45,18 @@ fn is_well_formed(id: &str) -> bool {
             .all(|b| b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b'\\'))
 }
 
-/// Gives the request its id and serves it within the id's span and task-local value.
+/// Gives the request its id and serves it within the id's span and as [`crate::trace`]'s request.
+/// The proxies to believe are the app's [`TrustedProxies`] (app data; none without).
 pub async fn assign(
     req: ServiceRequest,
     next: Next<BoxBody>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let id = {
-        let proxies = req
-            .app_data::<web::Data<AppState>>()
-            .map(|state| state.config.trusted_proxies.clone())
-            .unwrap_or_default();
+        let proxies = req.app_data::<web::Data<TrustedProxies>>();
         choose(
-            &proxies,
+            proxies
+                .map(|p| p.get_ref())
+                .unwrap_or(&TrustedProxies::default()),
             req.peer_addr().map(|peer| peer.ip()),
             req.headers().get(HEADER),
         )
@@ -76,7 +64,7 @@ pub async fn assign(
     // At error level, so the id is on every line that is logged at all, whatever LOG_LEVEL says.
     let span = tracing::error_span!("request", request_id = %id);
     let header = HeaderValue::from_str(&id).ok();
-    let mut res = CURRENT.scope(id, next.call(req).instrument(span)).await?;
+    let mut res = crate::trace::serving(id, next.call(req).instrument(span)).await?;
     if let Some(header) = header {
         res.headers_mut().insert(HEADER, header);
     }

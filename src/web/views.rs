@@ -1,8 +1,9 @@
-//! Rendering: the layout every template extends, pages and redirects as responses.
+//! Rendering: the layout every template extends, and pages as responses (redirects are
+//! [`crate::web::error::see_other`]).
 
 use std::sync::Arc;
 
-use actix_web::http::header::{self, ContentType, HeaderValue};
+use actix_web::http::header::ContentType;
 use actix_web::http::StatusCode;
 use actix_web::HttpResponse;
 use askama::Template;
@@ -27,21 +28,6 @@ pub fn is_local_path(path: &str) -> bool {
         && !path.starts_with("//")
         && !path.starts_with("/\\")
         && !path.chars().any(|c| c.is_control() || c == '\\')
-}
-
-/// A redirect (303) to `location`; a location that cannot be a header value is a plain 500.
-pub fn see_other(location: &str) -> HttpResponse {
-    match HeaderValue::from_str(location) {
-        Ok(value) => HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, value))
-            .finish(),
-        Err(_) => {
-            tracing::error!("unusable redirect target");
-            HttpResponse::InternalServerError()
-                .content_type(ContentType::plaintext())
-                .body("Internal error: unusable redirect target.")
-        }
-    }
 }
 
 pub fn render_with_status(status: StatusCode, page: &impl Template) -> HttpResponse {

@@ -5,7 +5,7 @@
 //! a number are keyed on someone else's number too: whoever runs into them may be the person it
 //! belongs to. So they hold back what costs (texts and new identities), never an account that
 //! already exists ([`counted_at`]), and a refusal says when to retry and how to sign in meanwhile.
-//! The counting itself is [`crate::pages::phone_limits`].
+//! The counting itself is [`crate::state::phone_limits`].
 
 use std::net::IpAddr;
 use std::time::Duration;

@@ -9,6 +9,8 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
+use crate::domain::signin::Aal;
+
 /// Consumes whatever is left of a map or a list, so the reader can go on after it.
 fn drain_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
     while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
@@ -135,6 +137,12 @@ fn scalar<'de, D: Deserializer<'de>, T: Scalar>(d: D) -> Result<Option<T>, D::Er
 /// A string, or nothing when the JSON has something else there.
 pub fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     scalar(d)
+}
+
+/// An assurance level Kratos names (`aal1`, `aal2`, …), or nothing (a level vestibule does not
+/// know included).
+pub fn opt_aal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Aal>, D::Error> {
+    Ok(opt_string(d)?.as_deref().and_then(Aal::parse))
 }
 
 /// A string, or the empty string.

@@ -33,6 +33,14 @@ pub enum FlowKind {
 }
 
 impl FlowKind {
+    pub const ALL: [FlowKind; 5] = [
+        FlowKind::Login,
+        FlowKind::Registration,
+        FlowKind::Recovery,
+        FlowKind::Verification,
+        FlowKind::Settings,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             FlowKind::Login => "login",
@@ -71,14 +79,7 @@ pub enum Created {
 }
 
 /// What `whoami` says about the browser's Kratos session.
-#[derive(Debug)]
-pub enum SessionState {
-    Active(Box<Session>),
-    /// No session cookie, or the session ended.
-    Missing,
-    /// A session exists but the identity has a second factor it has not used yet.
-    NeedsSecondFactor,
-}
+pub type SessionState = crate::domain::signin::SessionState<Box<Session>>;
 
 #[derive(Clone)]
 pub struct Kratos {
@@ -645,6 +646,12 @@ pub(crate) async fn unexpected(response: reqwest::Response, upstream: Upstream) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_of_flow_is_counted_by_its_name() {
+        let names: Vec<&str> = FlowKind::ALL.iter().map(|kind| kind.as_str()).collect();
+        assert_eq!(names, crate::metrics::FLOWS);
+    }
 
     fn kratos() -> Kratos {
         Kratos::new(

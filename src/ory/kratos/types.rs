@@ -9,6 +9,7 @@ use serde_json::Value;
 use time::OffsetDateTime;
 
 use super::lenient;
+use crate::domain::signin::{Aal, SessionFacts};
 
 /// A self-service flow of any kind (login, registration, recovery, verification, settings).
 #[derive(Clone, Debug, Deserialize)]
@@ -20,8 +21,8 @@ pub struct Flow {
     #[serde(default, deserialize_with = "lenient::opt_bool")]
     pub refresh: Option<bool>,
     /// Login: `aal1` or `aal2` (second factor).
-    #[serde(default, deserialize_with = "lenient::opt_string")]
-    pub requested_aal: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_aal")]
+    pub requested_aal: Option<Aal>,
     /// Login and registration started at Kratos with `login_challenge` while Kratos runs in its
     /// own Hydra mode (`oauth2_provider.url`): Kratos accepts that login at Hydra itself.
     #[serde(default)]
@@ -34,7 +35,7 @@ pub struct Flow {
 
 impl Flow {
     pub fn is_second_factor(&self) -> bool {
-        self.requested_aal.as_deref() == Some("aal2")
+        self.requested_aal == Some(Aal::Aal2)
     }
 
     pub fn is_refresh(&self) -> bool {
@@ -309,14 +310,39 @@ pub struct Session {
     pub id: String,
     #[serde(default, with = "time::serde::rfc3339::option")]
     pub authenticated_at: Option<OffsetDateTime>,
-    #[serde(default)]
-    pub authenticator_assurance_level: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_aal")]
+    pub authenticator_assurance_level: Option<Aal>,
     #[serde(default, deserialize_with = "lenient::list")]
     pub authentication_methods: Vec<AuthenticationMethod>,
     /// The browsers and places the session was used from, as Kratos recorded them.
     #[serde(default, deserialize_with = "lenient::list")]
     pub devices: Vec<Device>,
     pub identity: Identity,
+}
+
+impl SessionFacts for Session {
+    fn identity_id(&self) -> &str {
+        &self.identity.id
+    }
+
+    fn session_id(&self) -> &str {
+        &self.id
+    }
+
+    fn authenticated_at(&self) -> Option<OffsetDateTime> {
+        self.authenticated_at
+    }
+
+    fn aal(&self) -> Option<Aal> {
+        self.authenticator_assurance_level
+    }
+
+    fn methods(&self) -> Vec<&str> {
+        self.authentication_methods
+            .iter()
+            .map(|m| m.method.as_str())
+            .collect()
+    }
 }
 
 /// Where a session was used from.
@@ -522,10 +548,7 @@ mod tests {
     fn real_sessions_and_errors_parse() {
         let session: Session = serde_json::from_str(&fixture("session")).unwrap();
         assert!(session.authenticated_at.is_some());
-        assert_eq!(
-            session.authenticator_assurance_level.as_deref(),
-            Some("aal1")
-        );
+        assert_eq!(session.authenticator_assurance_level, Some(Aal::Aal1));
         assert_eq!(session.authentication_methods[0].method, "password");
         assert_eq!(session.identity.email(), Some("fixture-user@example.com"));
 

@@ -1,5 +1,7 @@
-//! What every handler can reach: the configuration, the Ory clients, the signers and the
-//! caches, built once at start-up.
+//! What every handler can reach: the configuration, the Ory clients, the signers, the caches and
+//! the counts of the `/phone` limits, built once at start-up.
+
+pub mod phone_limits;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,8 +11,7 @@ use ory_hydra_client::models::{OAuth2ConsentRequest, OAuth2LoginRequest};
 use crate::config::Config;
 use crate::ory::kratos::availability::FlowAvailability;
 use crate::ory::{self, Hydra, Kratos};
-use crate::pages::phone_limits::{LocalLimits, PhoneLimits, SharedLimits};
-use crate::startup::StartupError;
+use crate::state::phone_limits::{LocalLimits, PhoneLimits, SharedLimits};
 use crate::web::cookies::OwnCookies;
 use crate::web::csrf::Csrf;
 use crate::web::shutdown::Draining;
@@ -43,6 +44,15 @@ pub struct AppState {
     pub draining: Draining,
 }
 
+/// Why the state could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error("cannot build the HTTP client: {0}")]
+    HttpClient(#[source] reqwest::Error),
+    #[error("PHONE_LIMITS_REDIS_URL: {0}")]
+    LimitsStore(String),
+}
+
 /// Hydra's requests by challenge, for as long as a sign-in takes.
 pub type RequestCache<T> = moka::sync::Cache<String, Arc<T>>;
 
@@ -55,12 +65,12 @@ fn request_cache<T: Send + Sync + 'static>() -> RequestCache<T> {
 
 /// The `/phone` limits: in Redis when `PHONE_LIMITS_REDIS_URL` is set, else in this process, which
 /// is said at start-up where sign-in by phone is on.
-fn phone_limits(config: &Config) -> Result<PhoneLimits, StartupError> {
+fn phone_limits(config: &Config) -> Result<PhoneLimits, StateError> {
     let limits = config.phone.limits;
     match &config.phone.limits_redis_url {
         Some(url) => SharedLimits::new(limits, url.expose(), config.upstream_timeout)
             .map(PhoneLimits::Shared)
-            .map_err(StartupError::LimitsStore),
+            .map_err(StateError::LimitsStore),
         None => {
             if config.phone_sign_up_schema_id.is_some() {
                 tracing::warn!(
@@ -75,8 +85,8 @@ fn phone_limits(config: &Config) -> Result<PhoneLimits, StartupError> {
 }
 
 impl AppState {
-    pub fn new(config: Config) -> Result<Self, StartupError> {
-        let http = ory::http_client(config.upstream_timeout).map_err(StartupError::HttpClient)?;
+    pub fn new(config: Config) -> Result<Self, StateError> {
+        let http = ory::http_client(config.upstream_timeout).map_err(StateError::HttpClient)?;
         Ok(Self {
             kratos: Kratos::new(
                 http.clone(),
