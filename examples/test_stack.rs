@@ -4,9 +4,10 @@
 //!
 //!     cargo build --example test_stack && target/debug/examples/test_stack [options]
 //!
-//! It needs what the end-to-end tests need: `VESTIBULE_KRATOS_BIN`, `VESTIBULE_HYDRA_BIN` and
-//! `VESTIBULE_MAILPIT_BIN` (exported by `scripts/test`), and a built vestibule binary
-//! (`VESTIBULE_BIN`, else `target/debug/vestibule`).
+//! The stack is `vestibule_testkit::Stack`, the one the end-to-end tests run. It needs what they
+//! need: `VESTIBULE_KRATOS_BIN`, `VESTIBULE_HYDRA_BIN` and `VESTIBULE_MAILPIT_BIN` (exported by
+//! `scripts/test`), and a built vestibule binary (`VESTIBULE_BIN`, else the one beside this
+//! example, `target/<profile>/vestibule`).
 //!
 //! Options add to a service's environment, and may be repeated:
 //!
@@ -39,20 +40,12 @@
 //!                                           until it is healthy
 //!     restart-database                      restart PostgreSQL (fast shutdown, then start)
 
-#[allow(dead_code)]
-#[path = "../tests/e2e/support/stack.rs"]
-mod stack;
-
-#[allow(dead_code)]
-#[path = "../tests/e2e/support/postgres.rs"]
-mod postgres;
-
 use std::io::{Read, Write};
 use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::json;
-use stack::{Database, Stack, StackOptions};
+use vestibule_testkit::{Database, Stack, StackOptions, TLS_DOMAIN};
 
 fn usage(problem: &str) -> ! {
     eprintln!(
@@ -128,7 +121,7 @@ async fn main() {
             "app_port": shape.app_port,
             "app": shape.origin("app"),
             "ca": shape.ca.display().to_string(),
-            "domain": stack::TLS_DOMAIN,
+            "domain": TLS_DOMAIN,
             "vestibule_internal": base(stack.vestibule_url("")),
             "kratos_public_internal": base(stack.kratos_public_url("")),
             "hydra_public_internal": base(stack.hydra_public_url("")),

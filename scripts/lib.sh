@@ -172,3 +172,34 @@ install_locust() {
   VESTIBULE_LOCUST_BIN="$venv/bin/locust"
   export VESTIBULE_LOCUST_BIN
 }
+
+# The servers tests of this checkout started that are still running: any vestibule, Kratos, Hydra,
+# Mailpit, HAProxy, Redis or PostgreSQL process (or a test_stack) whose program or working
+# directory is under this checkout's target/ (test stacks run in target/tmp/stacks/). One line
+# each: pid, program, command line.
+leftover_processes() {
+  local target="$ROOT/target/" proc exe cwd
+  for proc in /proc/[0-9]*; do
+    exe="$(readlink "$proc/exe" 2>/dev/null)" || continue
+    cwd="$(readlink "$proc/cwd" 2>/dev/null)/" || continue
+    [[ "$exe" == "$target"* || "$cwd" == "$target"* ]] || continue
+    case "$(basename "$exe")" in
+      vestibule | kratos* | hydra* | mailpit* | haproxy | redis-server | postgres | test_stack)
+        printf '%s %s %s\n' "${proc#/proc/}" "$exe" "$(tr '\0' ' ' <"$proc/cmdline" 2>/dev/null)"
+        ;;
+    esac
+  done
+}
+
+# Fails, listing them, when tests left servers running. Killed processes take a moment to go (the
+# PostgreSQL backends notice their postmaster's end on their own), so they have 15 s.
+check_no_leftover_processes() {
+  local left deadline=$((SECONDS + 15))
+  while left="$(leftover_processes)" && [[ -n "$left" ]]; do
+    if ((SECONDS >= deadline)); then
+      printf 'error: tests left these processes running:\n%s\n' "$left" >&2
+      return 1
+    fi
+    sleep 1
+  done
+}

@@ -4,12 +4,11 @@
 //! against the real stack in the end-to-end tests, and faults under load by `scripts/load
 //! --fault`.)
 
-mod common;
-
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+use vestibule_testkit::{Launch, Vestibule};
 
 /// A server that accepts connections and never says a word.
 fn silent_server() -> u16 {
@@ -57,71 +56,16 @@ fn answering_server(body: &'static str, slow: Option<(&'static str, Duration)>) 
     port
 }
 
-struct Vestibule {
-    child: Child,
-    port: u16,
-    dir: tempfile::TempDir,
-}
-
-impl Vestibule {
-    fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("vestibule.log")).unwrap_or_default()
-    }
-}
-
-impl Drop for Vestibule {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn start_vestibule(kratos_port: u16, hydra_port: u16) -> Vestibule {
     start_vestibule_with(kratos_port, hydra_port, &[])
 }
 
 fn start_vestibule_with(kratos_port: u16, hydra_port: u16, extra: &[(&str, &str)]) -> Vestibule {
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let dir = tempfile::tempdir().unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
-        .env_clear()
-        .envs([
-            (
-                "KRATOS_PUBLIC_URL",
-                format!("http://127.0.0.1:{kratos_port}"),
-            ),
-            (
-                "KRATOS_ADMIN_URL",
-                format!("http://127.0.0.1:{kratos_port}"),
-            ),
-            ("HYDRA_ADMIN_URL", format!("http://127.0.0.1:{hydra_port}")),
-            ("COOKIE_SECRET", common::random_secret()),
-            ("PORT", port.to_string()),
-            // Kratos's browser URL is on 127.0.0.1, so vestibule must be too (cookies are per host).
-            ("BASE_URL", format!("http://127.0.0.1:{port}")),
-            ("UPSTREAM_TIMEOUT_SECONDS", "1".to_owned()),
-        ])
-        .envs(extra.iter().map(|(k, v)| (*k, *v)))
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(dir.path().join("vestibule.log")).unwrap())
-        .spawn()
-        .expect("start vestibule");
-    let vestibule = Vestibule { child, port, dir };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "vestibule did not start listening"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    vestibule
+    Launch::serving()
+        .upstreams(kratos_port, hydra_port)
+        .set("UPSTREAM_TIMEOUT_SECONDS", "1")
+        .set_all(extra)
+        .start()
 }
 
 async fn get(vestibule: &Vestibule, path: &str) -> (reqwest::StatusCode, String, Duration) {
@@ -212,7 +156,7 @@ async fn on_sigterm_readiness_turns_503_first_and_requests_in_flight_finish() {
         r#"{"status":"ok"}"#,
         Some(("/requests/login", Duration::from_millis(2500))),
     );
-    let mut vestibule = start_vestibule_with(
+    let vestibule = start_vestibule_with(
         upstream,
         upstream,
         &[
@@ -232,11 +176,7 @@ async fn on_sigterm_readiness_turns_503_first_and_requests_in_flight_finish() {
             .await
     });
     tokio::time::sleep(Duration::from_millis(300)).await;
-    // SAFETY: kill(2) on our own child, not yet reaped.
-    assert_eq!(
-        unsafe { libc::kill(vestibule.child.id() as libc::pid_t, libc::SIGTERM) },
-        0
-    );
+    vestibule.signal(libc::SIGTERM);
     tokio::time::sleep(Duration::from_millis(200)).await;
 
     // Draining: not ready, still serving.
@@ -264,14 +204,10 @@ async fn on_sigterm_readiness_turns_503_first_and_requests_in_flight_finish() {
     let page = response.text().await.unwrap();
     assert!(page.contains("</html>"), "the whole page: {page}");
 
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(status) = vestibule.child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(Instant::now() < deadline, "vestibule did not exit");
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let status = vestibule
+        .wait_for_exit(Duration::from_secs(10))
+        .await
+        .expect("vestibule exits");
     assert!(status.success(), "exit status {status}");
     let log = vestibule.log();
     assert!(log.contains("readiness answers 503"), "{log}");

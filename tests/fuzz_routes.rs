@@ -7,13 +7,11 @@
 //! in the 503 page of an unreachable upstream; bad input must be refused before that.
 //! `PROPTEST_CASES` sets the number of cases (default 1,000).
 
-mod common;
-
 use std::net::TcpStream;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use common::Vestibule;
+use vestibule_testkit::{Launch, Vestibule};
 
 use proptest::prelude::*;
 
@@ -74,15 +72,18 @@ const PARAMETERS: &[&str] = &[
     "refresh",
 ];
 
-/// One vestibule for every case, with sign-in by phone on.
+/// One vestibule for every case, with sign-in by phone on. A static is never dropped; the
+/// process dies with the test process all the same (see `vestibule_testkit::processes`).
 fn vestibule() -> &'static Vestibule {
     static VESTIBULE: OnceLock<Vestibule> = OnceLock::new();
     VESTIBULE.get_or_init(|| {
-        Vestibule::start(&[
-            ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
-            ("PHONE_RESPONSE_FLOOR_MILLISECONDS", "0"),
-            ("LOG_LEVEL", "error"),
-        ])
+        Launch::serving()
+            .set_all(&[
+                ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
+                ("PHONE_RESPONSE_FLOOR_MILLISECONDS", "0"),
+                ("LOG_LEVEL", "error"),
+            ])
+            .start()
     })
 }
 

@@ -8,12 +8,11 @@
 //! any upstream call, or is the 503 that follows one.
 
 use std::io::{ErrorKind, Read, Write};
-mod common;
 
 use std::net::{TcpListener, TcpStream};
 use std::time::{Duration, Instant};
 
-use common::Vestibule;
+use vestibule_testkit::{Launch, Vestibule};
 
 fn client() -> reqwest::Client {
     reqwest::Client::builder()
@@ -37,7 +36,9 @@ fn raw_exchange(port: u16, request: &str) -> String {
 
 #[test]
 fn clients_trickling_their_headers_do_not_keep_others_from_being_served() {
-    let vestibule = Vestibule::start(&[("REQUEST_TIMEOUT_SECONDS", "6")]);
+    let vestibule = Launch::serving()
+        .set_all(&[("REQUEST_TIMEOUT_SECONDS", "6")])
+        .start();
     const SLOW: usize = 200;
     let mut slow: Vec<Option<TcpStream>> = (0..SLOW)
         .map(|_| {
@@ -110,7 +111,7 @@ fn clients_trickling_their_headers_do_not_keep_others_from_being_served() {
 
 #[test]
 fn an_oversized_request_head_gets_a_431_page() {
-    let vestibule = Vestibule::start(&[]);
+    let vestibule = Launch::serving().start();
     let cookie = "c=".to_owned() + &"x".repeat(40 * 1024);
     let response = raw_exchange(
         vestibule.port,
@@ -161,11 +162,13 @@ async fn phone_form(http: &reqwest::Client, vestibule: &Vestibule) -> (String, S
 
 #[tokio::test]
 async fn sign_in_by_phone_is_limited_per_client_behind_the_trusted_proxy() {
-    let vestibule = Vestibule::start(&[
-        ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
-        ("PHONE_LIMIT_PER_IP_PER_HOUR", "2"),
-        ("TRUSTED_PROXIES", "127.0.0.1"),
-    ]);
+    let vestibule = Launch::serving()
+        .set_all(&[
+            ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
+            ("PHONE_LIMIT_PER_IP_PER_HOUR", "2"),
+            ("TRUSTED_PROXIES", "127.0.0.1"),
+        ])
+        .start();
     let http = client();
     let (cookie, token) = phone_form(&http, &vestibule).await;
     let attempt = |client_ip: &'static str, number: &'static str| {
@@ -234,13 +237,15 @@ async fn sign_in_by_phone_answers_503_when_the_store_of_its_limits_does_not() {
     // The kernel completes connections to a listener nobody accepts on: a store that never answers.
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let silent_port = silent.local_addr().unwrap().port();
-    let nowhere_port = common::free_port();
+    let nowhere_port = vestibule_testkit::free_port();
     for port in [nowhere_port, silent_port] {
         let url = format!("redis://127.0.0.1:{port}/0");
-        let vestibule = Vestibule::start(&[
-            ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
-            ("PHONE_LIMITS_REDIS_URL", &url),
-        ]);
+        let vestibule = Launch::serving()
+            .set_all(&[
+                ("PHONE_SIGN_UP_SCHEMA_ID", "phone"),
+                ("PHONE_LIMITS_REDIS_URL", &url),
+            ])
+            .start();
         let http = client();
         let (cookie, token) = phone_form(&http, &vestibule).await;
         let answer = http
@@ -266,7 +271,9 @@ async fn sign_in_by_phone_answers_503_when_the_store_of_its_limits_does_not() {
 
 #[tokio::test]
 async fn requests_carry_ids_into_error_pages_and_metrics_stay_off_the_public_port() {
-    let vestibule = Vestibule::start(&[("TRUSTED_PROXIES", "10.0.0.0/8")]);
+    let vestibule = Launch::serving()
+        .set_all(&[("TRUSTED_PROXIES", "10.0.0.0/8")])
+        .start();
     let http = client();
     let public = |path: &str| format!("http://127.0.0.1:{}{path}", vestibule.port);
 
@@ -366,10 +373,12 @@ fn recording_upstream() -> (u16, std::sync::mpsc::Receiver<String>) {
 async fn the_request_id_of_a_trusted_proxy_goes_on_to_kratos_and_onto_the_error_page() {
     let (kratos, heads) = recording_upstream();
     let kratos = format!("http://127.0.0.1:{kratos}");
-    let vestibule = Vestibule::start(&[
-        ("KRATOS_PUBLIC_URL", kratos.as_str()),
-        ("TRUSTED_PROXIES", "127.0.0.1"),
-    ]);
+    let vestibule = Launch::serving()
+        .set_all(&[
+            ("KRATOS_PUBLIC_URL", kratos.as_str()),
+            ("TRUSTED_PROXIES", "127.0.0.1"),
+        ])
+        .start();
     let response = client()
         .get(format!(
             "http://127.0.0.1:{}/login?flow=00000000-0000-4000-8000-000000000000",

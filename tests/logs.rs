@@ -4,11 +4,9 @@
 //!
 //! Kratos and Hydra are addresses where nothing listens: these requests need neither.
 
-mod common;
-
 use std::time::Duration;
 
-use common::Vestibule;
+use vestibule_testkit::{Launch, Vestibule};
 
 /// A line as vestibule's text format writes it, to be smuggled in after a newline.
 const FORGED: &str = "2025-01-01T00:00:00.000000Z  INFO vestibule: admin signed in";
@@ -67,7 +65,7 @@ fn assert_no_forged_line(log: &str) {
 
 #[tokio::test]
 async fn the_text_log_shows_request_values_escaped_on_their_own_line() {
-    let vestibule = Vestibule::start(&[("LOG_FORMAT", "text")]);
+    let vestibule = Launch::serving().set_all(&[("LOG_FORMAT", "text")]).start();
     let log = log_after_hostile_requests(&vestibule).await;
     assert_no_forged_line(&log);
     let shown = log
@@ -82,7 +80,7 @@ async fn the_text_log_shows_request_values_escaped_on_their_own_line() {
 
 #[tokio::test]
 async fn the_json_log_is_the_default_and_keeps_request_values_inside_their_fields() {
-    let vestibule = Vestibule::start(&[]);
+    let vestibule = Launch::serving().start();
     let log = log_after_hostile_requests(&vestibule).await;
     assert_no_forged_line(&log);
     let lines: Vec<serde_json::Value> = log

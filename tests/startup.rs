@@ -1,45 +1,23 @@
 //! Start-up refuses bad configuration with a message naming the variable.
 
-mod common;
-
-use std::process::{Command, Stdio};
 use std::sync::LazyLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// Runs vestibule until it exits: its exit code and standard error. One that is still running
-/// after 20 s (it accepted the configuration) is stopped, and its code is `None`.
+use vestibule_testkit::{free_port, random_secret, Launch};
+
+/// Runs vestibule with only `env` (in an empty directory, so no `.env` of the developer's is
+/// read) until it exits: its exit code and log. One that is still running after 20 s (it
+/// accepted the configuration) is stopped, and its code is `None`.
 fn vestibule_with(env: &[(&str, &str)]) -> (Option<i32>, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let stderr_path = dir.path().join("stderr");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
-        .env_clear()
-        .envs(env.iter().copied())
-        // An empty directory, so no `.env` of the developer's is read.
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&stderr_path).unwrap())
-        .spawn()
-        .expect("run vestibule");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let code = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status.code();
-        }
-        if Instant::now() > deadline {
-            child.kill().unwrap();
-            child.wait().unwrap();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    (code, std::fs::read_to_string(&stderr_path).unwrap())
+    Launch::bare()
+        .set_all(env)
+        .run_to_exit(Duration::from_secs(20))
 }
 
 /// New for every run: no secret written in the repository is accepted.
-static SECRET: LazyLock<String> = LazyLock::new(common::random_secret);
+static SECRET: LazyLock<String> = LazyLock::new(|| random_secret(32));
 /// A port of its own, so that a process that does start takes no port of another's.
-static PORT: LazyLock<String> = LazyLock::new(|| common::free_port().to_string());
+static PORT: LazyLock<String> = LazyLock::new(|| free_port().to_string());
 
 fn valid() -> Vec<(&'static str, &'static str)> {
     vec![
@@ -101,7 +79,7 @@ fn an_unknown_default_locale_stops_start_up() {
 
 #[test]
 fn values_in_dot_env_are_read() {
-    let dir = tempfile::tempdir().unwrap();
+    let launch = Launch::bare();
     // Everything valid but the port, so start-up stops right after reading configuration.
     let mut lines: Vec<String> = valid()
         .iter()
@@ -109,15 +87,9 @@ fn values_in_dot_env_are_read() {
         .map(|(k, v)| format!("{k}={v}"))
         .collect();
     lines.push("PORT=not-a-port".to_owned());
-    std::fs::write(dir.path().join(".env"), lines.join("\n")).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_vestibule"))
-        .env_clear()
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    std::fs::write(launch.dir().join(".env"), lines.join("\n")).unwrap();
+    let (code, stderr) = launch.run_to_exit(Duration::from_secs(20));
+    assert_eq!(code, Some(2), "{stderr}");
     assert!(stderr.contains("PORT: `not-a-port`"), "{stderr}");
 }
 
@@ -171,56 +143,22 @@ fn a_guessable_secret_stops_start_up_outside_development() {
 
 #[test]
 fn the_development_switch_allows_a_published_secret() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-        .to_string();
-    let dir = tempfile::tempdir().unwrap();
     let mut env = valid();
     env.retain(|(name, _)| !matches!(*name, "COOKIE_SECRET" | "PORT"));
-    env.extend([
-        ("COOKIE_SECRET", PUBLISHED_SECRET),
-        ("DEV_MODE", "true"),
-        ("PORT", port.as_str()),
-    ]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
-        .env_clear()
-        .envs(env.iter().copied())
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run vestibule");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    let alive = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            let mut stderr = String::new();
-            std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
-            panic!("vestibule exited ({status}) with DEV_MODE=true: {stderr}");
-        }
-        if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port.parse().unwrap())) {
-            use std::io::{Read, Write};
-            stream
-                .write_all(
-                    b"GET /health/alive HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-                )
-                .unwrap();
-            let mut answer = String::new();
-            let _ = stream.read_to_string(&mut answer);
-            break answer;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "vestibule did not listen within 20 s"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    };
-    child.kill().unwrap();
-    child.wait().unwrap();
-    assert!(alive.starts_with("HTTP/1.1 200"), "{alive}");
+    env.extend([("COOKIE_SECRET", PUBLISHED_SECRET), ("DEV_MODE", "true")]);
+    let vestibule = Launch::bare().set_all(&env).port(free_port()).start();
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", vestibule.port)).unwrap();
+    use std::io::{Read, Write};
+    stream
+        .write_all(b"GET /health/alive HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut alive = String::new();
+    let _ = stream.read_to_string(&mut alive);
+    assert!(
+        alive.starts_with("HTTP/1.1 200"),
+        "{alive}\n{}",
+        vestibule.log()
+    );
 }
 
 #[test]
@@ -249,47 +187,15 @@ fn deployment_mistakes_stop_start_up_with_the_fix() {
 /// vestibule serves anyway and says loudly that it will check later.
 #[test]
 fn without_kratos_and_hydra_start_up_warns_that_the_cookie_scope_is_checked_later() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("stderr.log");
     let mut env = valid();
-    let port_text = port.to_string();
+    env.retain(|(name, _)| *name != "PORT");
     env.extend([
         ("BASE_URL", "https://login.example.com"),
         ("KRATOS_BROWSER_URL", "https://login.example.com"),
         ("APP_HOSTS", "app.example.com"),
-        ("PORT", port_text.as_str()),
     ]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
-        .env_clear()
-        .envs(env.iter().copied())
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).unwrap())
-        .spawn()
-        .expect("run vestibule");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        if let Some(status) = child.try_wait().unwrap() {
-            panic!(
-                "vestibule exited ({status}): {}",
-                std::fs::read_to_string(&log).unwrap_or_default()
-            );
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "vestibule did not listen within 20 s"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    child.kill().unwrap();
-    child.wait().unwrap();
-    let stderr = std::fs::read_to_string(&log).unwrap();
+    let vestibule = Launch::bare().set_all(&env).port(free_port()).start();
+    let stderr = vestibule.log();
     assert!(
         stderr.contains("CANNOT CHECK WHERE KRATOS'S COOKIES GO"),
         "{stderr}"

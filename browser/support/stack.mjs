@@ -1,5 +1,5 @@
 // Starts a stack of its own for one test file: Kratos, Hydra, Mailpit and vestibule on free ports,
-// through the Rust harness's `test_stack` example (tests/e2e/support/stack.rs), which prints one
+// through the Rust harness's `test_stack` example (the `Stack` of testkit/), which prints one
 // JSON line describing the stack and keeps it running until its standard input closes.
 
 import { spawn } from 'node:child_process';

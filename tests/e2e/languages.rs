@@ -1,7 +1,8 @@
 //! Every page in the person's language, on the real stack: the app's `ui_locales` carries
-//! through the whole sign-in (Kratos's own messages included) to consent; without it the
-//! browser's `Accept-Language` decides; the language switcher's choice beats both and stays; a
-//! Kratos flow restarted after it expired keeps the language.
+//! through the whole sign-in (Kratos's own messages included) to consent, and to an error page
+//! on the way; without it the browser's `Accept-Language` decides; the signed-in person's
+//! `traits.locale` beats the browser on their account pages; the language switcher's choice beats
+//! all and stays; a Kratos flow restarted after it expired keeps the language.
 //!
 //! Expected words come from the built-in catalogs, so the tests prove the choice of language,
 //! not a translation's wording.
@@ -14,10 +15,11 @@ use reqwest::StatusCode;
 use vestibule::i18n::{Catalogs, Translator};
 
 use crate::support::oidc::{authorize_with_scope, consent_location};
+use crate::support::ory::sign_in_at_kratos;
 use crate::support::pages::vestibule_origin;
 use crate::support::signin::{
-    app, assert_at_flow, is_vestibule_consent, open_registration, person, reach_login_page,
-    sign_in_with_password, PASSWORD,
+    app, assert_at_flow, authorize, is_vestibule_consent, open_registration, person,
+    person_speaking, reach_login_page, sign_in_with_password, PASSWORD,
 };
 use crate::support::{never, Browser, Page, Stack, StackOptions};
 
@@ -114,6 +116,61 @@ async fn accept_language_chooses_french_when_the_app_asks_for_no_language() {
         .follow(vestibule_origin(stack).as_str(), never)
         .await;
     assert_in(&home, "fr", "home-welcome-title");
+}
+
+#[tokio::test]
+async fn the_account_pages_speak_the_signed_in_persons_language() {
+    let stack = Stack::shared().await;
+    let marie = person_speaking(stack, "trait-locale-fr", "fr").await;
+    // The browser says English; the person's identity says French.
+    let browser = Browser::speaking("en-US,en;q=0.9");
+    let signed_out = browser
+        .follow(vestibule_origin(stack).as_str(), never)
+        .await;
+    assert_in(&signed_out, "en", "home-welcome-title");
+
+    sign_in_at_kratos(stack, &browser, &marie.email, PASSWORD, None).await;
+    let home = browser
+        .follow(vestibule_origin(stack).as_str(), never)
+        .await;
+    home.assert_status(StatusCode::OK);
+    assert_in(&home, "fr", "home-title");
+    for (path, key) in [("sessions", "sessions-title"), ("apps", "apps-title")] {
+        let page = browser
+            .follow(vestibule_origin(stack).join(path).unwrap().as_str(), never)
+            .await;
+        page.assert_status(StatusCode::OK);
+        assert_in(&page, "fr", key);
+    }
+}
+
+#[tokio::test]
+async fn an_error_page_inside_a_german_sign_in_is_german() {
+    let stack = Stack::start(StackOptions::default()).await;
+    let stack = &stack;
+    let ada = person(stack, "error-page-de").await;
+    let client = app(stack, "Fehler App").await;
+    // The browser says English; the app asks for German. Signed in at Kratos, so vestibule has
+    // to ask Kratos about the session.
+    let browser = Browser::speaking("en-US,en;q=0.9");
+    sign_in_at_kratos(stack, &browser, &ada.email, PASSWORD, None).await;
+    let authorization = authorize(stack, &browser, &client, &[("ui_locales", "de")]).await;
+
+    // Kratos goes away in the middle of the sign-in: its 503 page is German.
+    stack.stop("kratos");
+    let page = browser.get(authorization.login.as_str()).await;
+    page.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+    assert_in(&page, "de", "error-unavailable-title");
+    assert!(
+        page.has_text(&words("de").t("error-kratos-unavailable")),
+        "the message is German too\n{page}"
+    );
+    // Outside the sign-in, the browser's language.
+    let plain = browser
+        .get(vestibule_origin(stack).join("login").unwrap().as_str())
+        .await;
+    plain.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+    assert_in(&plain, "en", "error-unavailable-title");
 }
 
 #[tokio::test]

@@ -12,17 +12,17 @@ use std::time::Duration;
 use reqwest::{StatusCode, Url};
 use serde_json::Value;
 
+use crate::scenarios;
 use crate::support::ory::{
-    accept_consent, identity, kratos_flow, kratos_session, login_request, random_hex,
-    sign_in_at_kratos, unique_email,
+    accept_consent, kratos_flow, kratos_session, login_request, random_hex, sign_in_at_kratos,
 };
 use crate::support::pages::kratos_english;
 use crate::support::pages::{assert_error_page, vestibule_origin};
 use crate::support::signin::{
     app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,
-    authorize, choose_password, consent_request_of, fill_in_profile, is_hydra_authorization,
-    is_vestibule, kratos_start, open_registration, password_form, person, reach_login_page,
-    sign_in_with_password, subject_of, Authorization, Person, PASSWORD,
+    authorize, consent_request_of, is_hydra_authorization, is_vestibule, kratos_start,
+    password_form, person, reach_login_page, sign_in_with_password, Authorization, Person,
+    PASSWORD,
 };
 use crate::support::{
     is_consent, never, query_param, Browser, OAuthClient, Page, Stack, StackOptions, REDIRECT_URI,
@@ -161,44 +161,7 @@ async fn a_wrong_password_is_reported_and_the_same_oauth2_flow_still_completes()
 
 #[tokio::test]
 async fn signing_up_from_the_login_page_continues_the_oauth2_flow_as_the_new_identity() {
-    sign_up_continues_the_oauth2_flow(Stack::shared().await).await;
-}
-
-/// Sign-up from the login page in `stack` (also run on a Kratos in its own Hydra mode).
-pub(crate) async fn sign_up_continues_the_oauth2_flow(stack: &Stack) {
-    let client = app(stack, "Nimbus Notes").await;
-    let browser = Browser::new();
-    let (authorization, login_page) = reach_login_page(stack, &browser, &client, &[]).await;
-
-    let page = open_registration(stack, &browser, &login_page, &authorization).await;
-
-    // Step one: the profile.
-    let email = unique_email("grace");
-    let second_step = fill_in_profile(&browser, &page, &email).await;
-    assert_rendered_flow(stack, &second_step, "/registration");
-
-    // Step two: the password.
-    let verification = choose_password(&browser, &second_step, PASSWORD).await;
-
-    // Sign-up asks to verify the address; verifying later keeps the OAuth2 flow going.
-    assert_rendered_flow(stack, &verification, "/verification");
-    let skip = verification
-        .links()
-        .into_iter()
-        .find(|link| link.text.contains("Skip verification"))
-        .unwrap_or_else(|| panic!("the verification page offers to skip\n{verification}"));
-    assert!(
-        is_vestibule(stack, &skip.href, "/callback"),
-        "skipping returns to the sign-in: {}",
-        skip.href
-    );
-    let done = browser.follow(skip.href.as_str(), is_consent).await;
-
-    let consent = consent_request_of(stack, &done).await;
-    let subject = subject_of(&consent);
-    let created = identity(stack, &subject).await;
-    assert_eq!(created["traits"]["email"], email.as_str(), "{created:#}");
-    assert_consent_requested(stack, &done, &authorization, &subject, &client).await;
+    scenarios::sign_up_continues_the_oauth2_flow(Stack::shared().await).await;
 }
 
 #[tokio::test]

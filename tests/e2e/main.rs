@@ -1,5 +1,6 @@
-//! End-to-end tests against real Ory Kratos, Ory Hydra and Mailpit processes.
-//! Run them with `scripts/test`, which builds those servers first.
+//! End-to-end tests against real Ory Kratos, Ory Hydra and Mailpit processes, started by
+//! `vestibule_testkit::Stack`. Run them with `scripts/test`, which builds those servers first;
+//! tests/README.md says how they are organised.
 
 mod account;
 mod consent;
@@ -11,7 +12,9 @@ mod logout;
 mod methods;
 mod native_hydra;
 mod phone;
+mod recovery;
 mod replicas;
+mod scenarios;
 mod shared_browser;
 mod social;
 mod support;

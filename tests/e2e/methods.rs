@@ -9,16 +9,13 @@
 //! read where a person would find them: mail from Mailpit, text messages from an SMS sink the
 //! tests run, authenticator codes computed from the secret the settings page shows.
 
-// A module of this one, so `cargo test -- methods` runs its tests too.
-#[path = "recovery.rs"]
-pub(crate) mod recovery;
-
 use std::time::Duration;
 
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use tokio::sync::OnceCell;
 
+use crate::scenarios;
 use crate::support::mail::{Inbox, LOGIN_CODE_MAIL, REGISTRATION_CODE_MAIL};
 use crate::support::ory::{
     create_identity_with_traits, flow_messages, flow_of, get_accepting_json, identity, send_json,
@@ -26,27 +23,16 @@ use crate::support::ory::{
 };
 use crate::support::pages::kratos_english;
 use crate::support::signin::{
-    app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,
-    consent_request_of, fill_in_profile, is_vestibule, kratos_start, open_registration, person,
-    reach_login_page, sign_in_with_password, submit_code, submit_field, Authorization, Person,
-    PASSWORD,
+    amr, app, assert_asks_for_code, assert_consent_requested, assert_flow_returns_to_callback,
+    assert_rendered_flow, consent_request_of, fill_in_profile, is_vestibule, kratos_start,
+    open_registration, person, reach_login_page, request_code, request_login_code,
+    sign_in_with_password, submit_code, submit_field, Authorization, Person, PASSWORD,
 };
 use crate::support::sms::{configured_sms_body, unique_phone, SmsSink};
-use crate::support::stack::free_port;
 use crate::support::{
-    client, is_consent, never, query_param, totp, Browser, Form, OAuthClient, Page, Stack,
-    StackOptions,
+    client, free_port, is_consent, never, query_param, totp, Browser, Form, OAuthClient, Page,
+    Stack, StackOptions,
 };
-
-/// The consent request's `amr` (the methods the person signed in with).
-fn amr(consent: &Value) -> Vec<&str> {
-    consent["amr"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .collect()
-}
 
 /// The Kratos node named `name` (an input's name, or a text or image node's id) in `flow`.
 fn node<'a>(flow: &'a Value, name: &str) -> &'a Value {
@@ -60,59 +46,9 @@ fn node<'a>(flow: &'a Value, name: &str) -> &'a Value {
 
 // ----- one-time codes -----
 
-/// Types `identifier` into the sign-in form and asks for a one-time code (`method=code`).
-async fn request_login_code(browser: &Browser, page: &Page, identifier: &str) -> Page {
-    request_code(browser, page, &[("identifier", identifier)]).await
-}
-
-/// Fills `fields` into the page's form with the `method=code` button and clicks that button,
-/// which asks Kratos to send a one-time code.
-async fn request_code(browser: &Browser, page: &Page, fields: &[(&str, &str)]) -> Page {
-    let mut form = page.form(|form: &Form| form.has_button("method", "code"));
-    for (name, value) in fields {
-        form.set(name, value);
-    }
-    form.submit(browser, Some(("method", "code")), is_consent)
-        .await
-}
-
-/// `page` is the same `path` flow as `before`, now asking for the code that was sent.
-fn assert_asks_for_code(stack: &Stack, page: &Page, before: &Page, path: &str) {
-    assert_rendered_flow(stack, page, path);
-    assert_eq!(
-        page.query_param("flow"),
-        before.query_param("flow"),
-        "Kratos sends the browser back to the same flow\n{page}"
-    );
-    assert!(page.has_input("code"), "a field for the code\n{page}");
-}
-
 #[tokio::test]
 async fn signing_in_with_an_emailed_code_continues_the_oauth2_flow() {
-    code_sign_in_continues_the_oauth2_flow(Stack::shared().await).await;
-}
-
-/// Sign-in with an emailed code in `stack` (also run on a Kratos in its own Hydra mode).
-pub(crate) async fn code_sign_in_continues_the_oauth2_flow(stack: &Stack) {
-    let ada = person(stack, "ada").await;
-    let client = app(stack, "Nimbus Notes").await;
-    let browser = Browser::new();
-    let mut inbox = Inbox::open(stack, &ada.email).await;
-    let (authorization, page) = reach_login_page(stack, &browser, &client, &[]).await;
-
-    let sent = request_login_code(&browser, &page, &ada.email).await;
-
-    assert_asks_for_code(stack, &sent, &page, "/login");
-    assert!(
-        sent.has_text(&kratos_english(1_010_014, &[])),
-        "Kratos's message is shown\n{sent}"
-    );
-    let code = inbox.next_code(LOGIN_CODE_MAIL).await;
-    let done = submit_code(&browser, &sent, &code).await;
-
-    let consent = assert_consent_requested(stack, &done, &authorization, &ada.id, &client).await;
-    assert!(amr(&consent).contains(&"code"), "amr: {consent:#}");
-    assert_eq!(consent["acr"], "aal1", "{consent:#}");
+    scenarios::code_sign_in_continues_the_oauth2_flow(Stack::shared().await).await;
 }
 
 #[tokio::test]

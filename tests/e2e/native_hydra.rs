@@ -44,12 +44,12 @@ async fn sign_in_and_consent_work_on_a_kratos_in_hydra_mode() {
 
 #[tokio::test]
 async fn sign_up_with_the_verification_page_works_on_a_kratos_in_hydra_mode() {
-    crate::login::sign_up_continues_the_oauth2_flow(native_stack().await).await;
+    crate::scenarios::sign_up_continues_the_oauth2_flow(native_stack().await).await;
 }
 
 #[tokio::test]
 async fn email_verification_with_a_code_works_on_a_kratos_in_hydra_mode() {
-    crate::methods::recovery::sign_up_verifies_the_email_and_continues_the_oauth2_flow(
+    crate::scenarios::sign_up_verifies_the_email_and_continues_the_oauth2_flow(
         native_stack().await,
     )
     .await;
@@ -57,7 +57,7 @@ async fn email_verification_with_a_code_works_on_a_kratos_in_hydra_mode() {
 
 #[tokio::test]
 async fn code_sign_in_works_on_a_kratos_in_hydra_mode() {
-    crate::methods::code_sign_in_continues_the_oauth2_flow(native_stack().await).await;
+    crate::scenarios::code_sign_in_continues_the_oauth2_flow(native_stack().await).await;
 }
 
 #[tokio::test]

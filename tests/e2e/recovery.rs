@@ -1,14 +1,14 @@
 //! Account recovery and email verification with codes read from Mailpit, and the way both lead
 //! back into the OAuth2 flow they started from.
 
+use crate::scenarios;
 use crate::support::mail::{Inbox, RECOVERY_CODE_MAIL, VERIFICATION_CODE_MAIL};
 use crate::support::ory::{flow_messages, flow_of, identity, unique_email};
 use crate::support::pages::kratos_english;
 use crate::support::signin::{
-    app, assert_consent_requested, assert_flow_returns_to_callback, assert_is_callback,
-    assert_no_server_error, assert_rendered_flow, choose_password, consent_request_of,
-    fill_in_profile, is_vestibule, open_registration, person, reach_login_page,
-    sign_in_with_password, submit_code, submit_field, PASSWORD,
+    app, assert_consent_requested, assert_flow_returns_to_callback, assert_rendered_flow,
+    is_vestibule, person, reach_login_page, sign_in_with_password, submit_code, submit_field,
+    PASSWORD,
 };
 use crate::support::{is_consent, never, Browser, Form, Page, Stack};
 
@@ -141,60 +141,6 @@ async fn an_unverified_email_is_verified_with_a_code_on_the_verification_page() 
 
 #[tokio::test]
 async fn signing_up_with_a_password_leads_through_email_verification_back_to_the_oauth2_flow() {
-    sign_up_verifies_the_email_and_continues_the_oauth2_flow(Stack::shared().await).await;
-}
-
-/// A sign-up with a password inside an OAuth2 flow, through the verification page with the
-/// emailed code, and on to consent (also run on a Kratos in its own Hydra mode).
-pub(crate) async fn sign_up_verifies_the_email_and_continues_the_oauth2_flow(stack: &Stack) {
-    let client = app(stack, "Nimbus Notes").await;
-    let browser = Browser::new();
-    let email = unique_email("grace");
-    let mut inbox = Inbox::open(stack, &email).await;
-    let (authorization, login) = reach_login_page(stack, &browser, &client, &[]).await;
-    let registration = open_registration(stack, &browser, &login, &authorization).await;
-    let second_step = fill_in_profile(&browser, &registration, &email).await;
-
-    let verification = choose_password(&browser, &second_step, PASSWORD).await;
-
-    // Kratos created the identity, sent a code and shows the verification flow, which still
-    // returns to the OAuth2 flow.
-    assert_rendered_flow(stack, &verification, "/verification");
-    assert!(
-        verification.has_input("code"),
-        "a field for the code\n{verification}"
-    );
-    let flow = flow_of(stack, &browser, "verification", &verification).await;
-    assert_flow_returns_to_callback(stack, &flow, &authorization);
-    let code = inbox.next_code(VERIFICATION_CODE_MAIL).await;
-    let verified = submit_code(&browser, &verification, &code).await;
-
-    assert_rendered_flow(stack, &verified, "/verification");
-    assert!(
-        verified.has_text(&kratos_english(1_080_002, &[])),
-        "Kratos's message is shown\n{verified}"
-    );
-    let link = verified
-        .links()
-        .into_iter()
-        .find(|link| is_vestibule(stack, &link.href, "/callback"))
-        .unwrap_or_else(|| panic!("a link continues the OAuth2 flow\n{verified}"));
-    assert_is_callback(
-        stack,
-        &link.href,
-        &authorization.challenge,
-        &verified.to_string(),
-    );
-    let done = browser.follow(link.href.as_str(), is_consent).await;
-
-    assert_no_server_error(&done);
-    let consent = consent_request_of(stack, &done).await;
-    let subject = consent["subject"].as_str().unwrap_or_default().to_owned();
-    let created = identity(stack, &subject).await;
-    assert_eq!(created["traits"]["email"], email.as_str(), "{created:#}");
-    assert_eq!(
-        created["verifiable_addresses"][0]["verified"], true,
-        "{created:#}"
-    );
-    assert_consent_requested(stack, &done, &authorization, &subject, &client).await;
+    scenarios::sign_up_verifies_the_email_and_continues_the_oauth2_flow(Stack::shared().await)
+        .await;
 }

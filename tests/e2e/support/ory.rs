@@ -148,6 +148,22 @@ pub async fn create_identity_with(
     post_identity(stack, &body).await
 }
 
+/// Creates a Kratos identity of the identity schema `schema_id` (`localized`: the test kit's
+/// schema with a `locale` trait), with `traits` and a password; returns its id.
+pub async fn create_identity_of_schema(
+    stack: &Stack,
+    schema_id: &str,
+    traits: Value,
+    password: &str,
+) -> String {
+    let body = json!({
+        "schema_id": schema_id,
+        "traits": traits,
+        "credentials": {"password": {"config": {"password": password}}},
+    });
+    post_identity(stack, &body).await
+}
+
 /// Creates a Kratos identity with the default schema and `traits`, without credentials (it
 /// signs in with codes); returns its id.
 pub async fn create_identity_with_traits(stack: &Stack, traits: Value) -> String {

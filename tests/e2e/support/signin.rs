@@ -10,8 +10,8 @@ use serde_json::{json, Value};
 
 use super::browser::{is_consent, never, query_param, Browser, Form, Page};
 use super::ory::{
-    authorize_url, consent_request, create_client, create_identity, random_hex, unique_email,
-    OAuthClient,
+    authorize_url, consent_request, create_client, create_identity, create_identity_of_schema,
+    random_hex, unique_email, OAuthClient,
 };
 use super::Stack;
 
@@ -34,6 +34,15 @@ pub async fn person(stack: &Stack, who: &str) -> Person {
 pub async fn person_named(stack: &Stack, who: &str, first: &str, last: &str) -> Person {
     let email = unique_email(who);
     let id = create_identity(stack, &email, PASSWORD, first, last).await;
+    Person { id, email }
+}
+
+/// Someone whose identity says they speak `locale` (`traits.locale`), at an address made of
+/// `who` that no other test uses.
+pub async fn person_speaking(stack: &Stack, who: &str, locale: &str) -> Person {
+    let email = unique_email(who);
+    let traits = json!({"email": email, "locale": locale});
+    let id = create_identity_of_schema(stack, "localized", traits, PASSWORD).await;
     Person { id, email }
 }
 
@@ -362,4 +371,41 @@ fn is_uuid(text: &str) -> bool {
             8 | 13 | 18 | 23 => c == '-',
             _ => c.is_ascii_hexdigit(),
         })
+}
+
+/// The consent request's `amr` (the methods the person signed in with).
+pub fn amr(consent: &Value) -> Vec<&str> {
+    consent["amr"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
+/// Types `identifier` into the sign-in form and asks for a one-time code (`method=code`).
+pub async fn request_login_code(browser: &Browser, page: &Page, identifier: &str) -> Page {
+    request_code(browser, page, &[("identifier", identifier)]).await
+}
+
+/// Fills `fields` into the page's form with the `method=code` button and clicks that button,
+/// which asks Kratos to send a one-time code.
+pub async fn request_code(browser: &Browser, page: &Page, fields: &[(&str, &str)]) -> Page {
+    let mut form = page.form(|form: &Form| form.has_button("method", "code"));
+    for (name, value) in fields {
+        form.set(name, value);
+    }
+    form.submit(browser, Some(("method", "code")), is_consent)
+        .await
+}
+
+/// `page` is the same `path` flow as `before`, now asking for the code that was sent.
+pub fn assert_asks_for_code(stack: &Stack, page: &Page, before: &Page, path: &str) {
+    assert_rendered_flow(stack, page, path);
+    assert_eq!(
+        page.query_param("flow"),
+        before.query_param("flow"),
+        "Kratos sends the browser back to the same flow\n{page}"
+    );
+    assert!(page.has_input("code"), "a field for the code\n{page}");
 }

@@ -28,8 +28,11 @@ use tokio::sync::{Mutex as AsyncMutex, MutexGuard as AsyncMutexGuard, OnceCell};
 
 use super::browser::{query_param, Browser};
 use super::ory::{admin_expect, code_request_url, random_hex, send_json, unique_email};
-use super::stack::{free_port, fresh_dir, spawn_tied_to_test_process, tail, tool};
 use super::{client, Stack, StackOptions};
+use vestibule_testkit::free_port;
+use vestibule_testkit::processes::{
+    fresh_dir, random_secret, spawn_tied_to_test_process, tail, tool,
+};
 
 const REPO: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -364,7 +367,7 @@ log:
             login = app("login"),
             consent = app("consent"),
             error = app("error"),
-            secret = super::stack::random_secret(32),
+            secret = random_secret(32),
         );
         let path = self.dir.join("upstream-hydra.yml");
         fs::write(&path, config).expect("write the upstream's hydra.yml");

@@ -16,7 +16,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use super::stack::{free_port, fresh_dir, random_secret, spawn_tied_to_test_process, tail};
+use crate::ports::free_port;
+use crate::processes::{fresh_dir, random_secret, spawn_tied_to_test_process, tail};
 
 /// The role Kratos and Hydra connect as.
 const ROLE: &str = "vestibule";
@@ -96,8 +97,6 @@ impl Cluster {
         cluster
     }
 
-    // Fault control for examples/test_stack (the load test's faults).
-    #[allow(dead_code)]
     /// Fast shutdown (SIGINT: sessions are cut, as in a crash or a failover for the clients),
     /// then the same cluster starts again on the same port.
     pub fn restart(&self) {
