@@ -5,6 +5,7 @@
 //! - the top-level modules import only the ones below them in [`LAYERS`];
 //! - no files import each other in a cycle, within a layer or across (a file is a module:
 //!   `web/error.rs` is `web::error`, an inline `mod` counts as its file);
+//! - a route module never imports another (what pages share is in `pages`);
 //! - `domain` is free of HTTP, of the Ory clients' types and of words (the catalogs);
 //! - an authenticator assurance level is an `Aal`, never a string written out.
 //!
@@ -548,6 +549,22 @@ fn layers_point_down_and_no_modules_import_each_other_in_a_cycle() {
                 .cycle_through(&component, &component[0])
                 .join("\n                 ")
         ));
+    }
+
+    for (from, targets) in &graph.edges {
+        for to in targets.keys() {
+            if from.len() > 1
+                && from[0] == "routes"
+                && to.first().map(String::as_str) == Some("routes")
+            {
+                problems.push(format!(
+                    "the route module `{}` imports `{}`: {}",
+                    from.join("::"),
+                    to.join("::"),
+                    graph.lines(from, to)
+                ));
+            }
+        }
     }
 
     for (module, crates) in &graph.crates {
