@@ -144,11 +144,24 @@ def run(recorder, run_state, control_path):
         run_state.fault_finished()
 
 
+def read_as_it_exits(recorder, run_state, name, pid, timeout):
+    """Reads the CPU time of the replica's process as it exits, before the stack reaps it."""
+    if pid is None or not run_state.processes.ended(pid, timeout, sleep=gevent.sleep):
+        recorder.event(f"{name}'s process (pid {pid}) was not read as it exited: its CPU time counts as last read")
+
+
+def restarted(recorder, run_state, name):
+    new = run_state.processes.discover(name)
+    recorder.event(f"{name} runs again as pid {', '.join(str(entry['pid']) for entry in new) or '?'}")
+
+
 def kill_replica(recorder, control, run_state):
     name = "vestibule-1"
+    pid = run_state.processes.pid_of(name)
     lines = len(recorder.log_lines())
     kill = recorder.event(f"SIGKILL to {name}")
     control(f"signal {name} KILL")
+    read_as_it_exits(recorder, run_state, name, pid, 10)
     control(f"wait {name} 10")
     down = recorder.wait_for_log(f"vestibule/{name} is DOWN", lines, 15)
     recorder.event(f"HAProxy took {name} out after {seconds(down)}")
@@ -157,6 +170,7 @@ def kill_replica(recorder, control, run_state):
     restart = recorder.event(f"starting {name} again")
     control(f"restart {name}")
     alive = recorder.event(f"{name} answers /health/alive")
+    restarted(recorder, run_state, name)
     up = recorder.wait_for_log(f"vestibule/{name} is UP", lines, 20)
     rejoined = recorder.wait_until_served_by(name, restart, 20)
     recorder.event(f"{name} served requests again {seconds(rejoined)} after its restart")
@@ -166,10 +180,12 @@ def kill_replica(recorder, control, run_state):
 
 def rolling_restart(recorder, control, run_state):
     for name in ("vestibule-1", "vestibule-2"):
+        pid = run_state.processes.pid_of(name)
         lines = len(recorder.log_lines())
         term = recorder.event(f"SIGTERM to {name}")
         control(f"signal {name} TERM")
         down = recorder.wait_for_log(f"vestibule/{name} is DOWN", lines, 30)
+        read_as_it_exits(recorder, run_state, name, pid, 40)
         answer = control(f"wait {name} 40")
         stopped = time.time()
         status = answer.split("exited", 1)[-1].strip()
@@ -178,6 +194,7 @@ def rolling_restart(recorder, control, run_state):
         lines = len(recorder.log_lines())
         restart = recorder.event(f"starting {name} again")
         control(f"restart {name}")
+        restarted(recorder, run_state, name)
         up = recorder.wait_for_log(f"vestibule/{name} is UP", lines, 20)
         rejoined = recorder.wait_until_served_by(name, restart, 20)
         recorder.event(f"{name} served requests again {seconds(rejoined)} after its restart")
