@@ -18,10 +18,12 @@ one of three journeys, every request a step of its own in the statistics:
 
 People and the two apps are created through Kratos's and Hydra's admin APIs before the run. The
 run is bounded by --sign-ins (journeys) and Locust's --run-time, refuses anything but loopback
-addresses, prints a progress line every few seconds, and writes a text report (throughput,
-p50/p95/p99 per step and per journey, every failure with its step and status, vestibule's CPU
-time per sign-in and each replica's peak memory, and the metric families each replica's /metrics
-showed after the run) next to Locust's own HTML report. A missing metric family fails the run.
+addresses, prints a progress line every few seconds, and writes a text report (the journeys
+asked for, started and finished, throughput, p50/p95/p99 per step and per journey, every failure
+with its step and status, the CPU time and peak memory of every vestibule process that served,
+a replica a fault restarted included, and vestibule's CPU time per sign-in, and the metric
+families each replica's /metrics showed after the run) next to Locust's own HTML report. A
+missing metric family fails the run.
 
 Run it through scripts/load, which starts the stack and passes its description (--stack).
 With --fault, a fault is injected while the journeys run and the report says whether the case's
@@ -44,6 +46,7 @@ from locust import FastHttpUser, events, task
 from locust.contrib.fasthttp import FastHttpSession
 
 import faults
+import measure
 
 PASSWORD = "a long and unguessable passphrase 42"
 REDIRECT_URI = "http://127.0.0.1:5555/callback"
@@ -93,7 +96,7 @@ class Run:
         self.keys = {}
         self.started = None
         self.stopped = None
-        self.cpu_before = {}
+        self.processes = None
         self.run_tag = secrets.token_hex(4)
         self.environment = environment
         self.faults = None
@@ -486,10 +489,11 @@ def _start(environment, **_):
     users = max(environment.parsed_options.num_users or 1, 1)
     print(f"creating {users} people and 2 apps through the admin APIs", flush=True)
     RUN.prepare(users)
-    RUN.cpu_before = {pid: cpu_seconds(pid) for pid in RUN.stack.get("vestibule_pids", [])}
+    RUN.processes = vestibule_processes(RUN.stack)
     RUN.started = time.monotonic()
     RUN.wall_started = time.time()
     gevent.spawn(progress)
+    gevent.spawn(sample_processes)
     if RUN.faults is not None:
         gevent.spawn(faults.run, RUN.faults, RUN, RUN.stack["control"])
 
@@ -498,23 +502,27 @@ def progress():
     while RUN.stopped is None:
         gevent.sleep(5)
         elapsed = time.monotonic() - RUN.started
-        print(f"[{elapsed:6.0f}s] {RUN.finished}/{RUN.target} journeys, {RUN.failed} failed, "
+        print(f"[{elapsed:6.0f}s] {RUN.finished} journeys finished ({RUN.target} asked for), {RUN.failed} failed, "
               f"{RUN.finished / elapsed:.1f}/s", flush=True)
 
 
-def cpu_seconds(pid):
-    """utime + stime of `pid`, in seconds."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def vestibule_processes(stack):
+    """The stack's vestibule processes, named as the stack names them, counted from now on."""
+    pids = stack.get("vestibule_pids") or []
+    names = [replica["name"] for replica in stack.get("replicas") or []] or ["vestibule"]
+    try:
+        executable = os.readlink(f"/proc/{pids[0]}/exe") if pids else None
+    except OSError:
+        executable = None
+    return measure.Processes(stack.get("pid"), executable, dict(zip(pids, names)))
 
 
-def peak_rss_kib(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return 0
+def sample_processes():
+    """Reads the vestibule processes' CPU time and peak memory while they live, so that one
+    that is gone by the end still counts (a fault reads a process it stops as it exits)."""
+    while RUN.stopped is None:
+        RUN.processes.sample()
+        gevent.sleep(0.5)
 
 
 # The metric families every vestibule process exports (see README, "Metrics"); the first four
@@ -606,14 +614,13 @@ def _report(environment, **_):
     lines += [f"{setting}" for setting in options.setting]
     completed = sum(RUN.by_journey.values())
     http = sum(e.num_requests for e in stats.entries.values() if e.method != JOURNEY)
-    lines += [
-        "",
-        f"journeys finished: {RUN.finished} of {RUN.target} in {seconds:.1f} s; completed {completed}, failed {RUN.failed}",
+    journeys, short = measure.journey_lines(RUN.target, RUN.issued, RUN.finished, completed, RUN.failed, seconds)
+    lines += [""] + journeys + [
         f"throughput: {completed / seconds:.1f} sign-ins/s, {http / seconds:.1f} HTTP requests/s ({http} requests)",
         f"the stack's logs: {RUN.stack.get('dir', '?')}/logs",
     ]
-    if RUN.finished < RUN.target:
-        lines.append(f"INCOMPLETE: stopped (time limit?) after {RUN.finished} of {RUN.target} journeys")
+    if short:
+        lines.append("INCOMPLETE (time limit?): " + "; ".join(short))
         environment.process_exit_code = 1
 
     def table(title, entries):
@@ -629,21 +636,21 @@ def _report(environment, **_):
     lines += table("per journey", [e for e in entries if e.method == JOURNEY])
     lines += table("per step (every request, by where it went)", [e for e in entries if e.method != JOURNEY])
 
-    pids = RUN.stack.get("vestibule_pids", [])
-    if pids:
-        lines += ["", "vestibule processes"]
-        total_cpu = 0.0
-        for pid in pids:
-            try:
-                cpu = cpu_seconds(pid) - RUN.cpu_before.get(pid, 0.0)
-                rss = peak_rss_kib(pid)
-            except OSError:
-                lines.append(f"  pid {pid}: gone")
-                continue
-            total_cpu += cpu
-            lines.append(f"  pid {pid}: CPU {cpu:.2f} s during the run, peak RSS {rss / 1024:.1f} MiB")
+    if RUN.processes is not None:
+        lines += ["", "vestibule processes (every one that served: CPU time from the run's start or the "
+                      "process's own, to the run's end or the process's)"]
+        RUN.processes.discover()
+        RUN.processes.sample()
+        for entry in RUN.processes.entries():
+            rss = "?" if entry["rss_kib"] is None else f"{entry['rss_kib'] / 1024:.1f} MiB"
+            how = ("ran to the end" if not entry["ended"] else
+                   "read as it exited" if entry["exact"] else "exited; counted as last read, up to 0.5 s before")
+            lines.append(f"  {entry['name']} (pid {entry['pid']}): CPU {entry['cpu'] - entry['baseline']:.2f} s, "
+                         f"peak RSS {rss} ({how})")
+        total_cpu = RUN.processes.total_cpu()
+        lines.append(f"  CPU time, all of them: {total_cpu:.2f} s")
         if completed:
-            lines.append(f"  CPU time per completed sign-in, all replicas: {total_cpu / completed * 1000:.2f} ms")
+            lines.append(f"  CPU time per completed sign-in: {total_cpu / completed * 1000:.2f} ms")
 
     lines += metrics_report(environment)
 
@@ -658,7 +665,7 @@ def _report(environment, **_):
         fault_lines, kept = faults.report(RUN.faults, RUN.wall_started)
         lines += fault_lines
         # Journeys may fail in a fault run; the case's rule decides.
-        environment.process_exit_code = 0 if kept and RUN.finished >= RUN.target else 1
+        environment.process_exit_code = 0 if kept and not short else 1
 
     text = "\n".join(lines) + "\n"
     with open(options.report, "w") as f:

@@ -28,7 +28,7 @@ impl Database {
     pub fn dsn(self, dir: &Path, service: &str) -> String {
         match self {
             Database::Sqlite => format!(
-                "sqlite://{}/{service}.sqlite?_fk=true&mode=rwc&_txlock=immediate&_journal_mode=WAL&_busy_timeout=30000",
+                "sqlite://{}/{service}.sqlite?_fk=true&mode=rwc&_txlock=immediate&_journal_mode=WAL&_busy_timeout=30000&max_conns=64&max_idle_conns=16&lock=false",
                 dir.display()
             ),
             Database::Postgres => postgres::Cluster::shared().create_database(service),

@@ -598,6 +598,63 @@ async fn forged_cookieless_or_cross_site_consent_posts_are_refused_and_the_real_
 }
 
 #[tokio::test]
+async fn the_consent_decision_sent_again_before_the_browser_follows_it_grants_the_same() {
+    // A load balancer sends POST /consent again, to another replica, when the one that had it died
+    // before answering (config/haproxy/haproxy.cfg): the first may have reached Hydra already.
+    let stack = Stack::shared().await;
+    let ada = person(stack, "ada").await;
+    let client = app(stack, "Nimbus Notes").await;
+    let authorize = authorize_with_scope(stack, &client, "openid email", &[]);
+    let (browser, page, _) = to_consent_page(stack, &authorize, &ada).await;
+    let form = consent_form(&page);
+
+    let to_hydra = |url: &Url| url.path() == "/oauth2/auth";
+    let first = form
+        .submit(&browser, Some(("decision", "allow")), to_hydra)
+        .await;
+    let again = form
+        .submit(&browser, Some(("decision", "allow")), to_hydra)
+        .await;
+    for answer in [&first, &again] {
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{answer}");
+        let verifier = query_param(answer.stopped_at(), "consent_verifier");
+        assert!(
+            verifier.is_some_and(|v| !v.is_empty()),
+            "back to Hydra with a consent verifier\n{answer}"
+        );
+    }
+
+    // The browser follows the answer it got: the app gets its code and the tokens grant what was
+    // decided, once.
+    let at_client = browser
+        .follow(again.stopped_at().as_str(), is_client_redirect)
+        .await;
+    let tokens = redeem(stack, &client, &authorize, &at_client).await;
+    assert_eq!(tokens.claims["sub"], ada.id.as_str(), "{:#}", tokens.claims);
+    assert_eq!(
+        scope_set(&tokens),
+        ["email", "openid"],
+        "{:#}",
+        tokens.response
+    );
+    // Once the browser has followed one, the decision is spent: the same form sent later gets an
+    // answer whose verifier Hydra refuses, and the app gets no second code.
+    let late = form
+        .submit(&browser, Some(("decision", "allow")), to_hydra)
+        .await;
+    let refused = browser
+        .follow(late.stopped_at().as_str(), is_client_redirect)
+        .await;
+    let at_app = refused.stopped_at();
+    assert_eq!(
+        query_param(at_app, "error").as_deref(),
+        Some("access_denied"),
+        "{refused}"
+    );
+    assert!(query_param(at_app, "code").is_none(), "{refused}");
+}
+
+#[tokio::test]
 async fn a_scope_posted_but_not_requested_is_not_granted() {
     let stack = Stack::shared().await;
     let email = unique_email("ada");

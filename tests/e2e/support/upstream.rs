@@ -136,7 +136,7 @@ impl Upstream {
         let env = [(
             "DSN".to_owned(),
             format!(
-                "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc&_txlock=immediate&_journal_mode=WAL&_busy_timeout=30000",
+                "sqlite://{}/hydra.sqlite?_fk=true&mode=rwc&_txlock=immediate&_journal_mode=WAL&_busy_timeout=30000&max_conns=64&max_idle_conns=16&lock=false",
                 upstream.dir.display()
             ),
         )];
