@@ -192,13 +192,18 @@ install_locust() {
 
 # ---- Containers ---------------------------------------------------------------------------------
 
-# Podman with runc, mmdebstrap and docker-compose, from Debian's packages, and a containers.conf of
+# Podman with runc and netavark, mmdebstrap and docker-compose, from Debian's packages, and a containers.conf of
 # the project's own (exported as CONTAINERS_CONF): runc and cgroupfs (crun refuses hybrid cgroup
 # hierarchies; there may be no systemd), no default ulimits (the engine's default is not always
 # permitted), events to a file.
 install_containers() {
   apt_install /usr/bin/podman podman
   apt_install /usr/sbin/runc runc
+  # The network of the compose stack: netavark with aardvark-dns (names of services), and iproute2
+  # for the network namespace scripts/test-containers runs it in.
+  apt_install /usr/lib/podman/netavark netavark
+  apt_install /usr/lib/podman/aardvark-dns aardvark-dns
+  apt_install /usr/bin/ip iproute2
   apt_install /usr/bin/mmdebstrap mmdebstrap
   apt_install /usr/bin/docker-compose docker-compose
   mkdir -p "$CACHE_DIR/containers"
@@ -236,33 +241,40 @@ make_rust_image() {
   local name="docker.io/library/rust:${RUST_IMAGE_VERSION%.*}-bookworm" sysroot work toolchain
   image_exists "$name" && return 0
   need rustup "the Rust toolchain of the image's build stage comes from rustup"
-  if ! rustup run "$RUST_IMAGE_VERSION" rustc --version >/dev/null 2>&1; then
-    say "installing Rust $RUST_IMAGE_VERSION with rustup"
-    rustup toolchain install "$RUST_IMAGE_VERSION" --profile minimal
+  if [[ "$(rustc --version 2>/dev/null)" == "rustc $RUST_IMAGE_VERSION "* ]]; then
+    # The default toolchain is that version (e.g. `stable`).
+    sysroot="$(rustc --print sysroot)"
+  else
+    if ! rustup run "$RUST_IMAGE_VERSION" rustc --version >/dev/null 2>&1; then
+      say "installing Rust $RUST_IMAGE_VERSION with rustup"
+      rustup toolchain install "$RUST_IMAGE_VERSION" --profile minimal
+    fi
+    sysroot="$(rustup run "$RUST_IMAGE_VERSION" rustc --print sysroot)"
   fi
-  sysroot="$(rustup run "$RUST_IMAGE_VERSION" rustc --print sysroot)"
   toolchain="/usr/local/rustup/toolchains/$RUST_IMAGE_VERSION-x86_64-unknown-linux-gnu"
   work="$(mktemp -d "$CACHE_DIR/containers/rust.XXXXXX")"
   say "making $name (Debian bookworm, gcc, Rust $RUST_IMAGE_VERSION)"
-  # Only what compiling needs: rustc, cargo, rustdoc, their libraries and the standard library.
-  mkdir -p "$work/root$toolchain/bin" "$work/root$toolchain/lib/rustlib" "$work/root/usr/local/cargo/bin"
-  cp "$sysroot/bin/rustc" "$sysroot/bin/cargo" "$sysroot/bin/rustdoc" "$work/root$toolchain/bin/"
-  find "$sysroot/lib" -maxdepth 1 -type f -exec cp -a {} "$work/root$toolchain/lib/" \;
-  cp -a "$sysroot/lib/rustlib/x86_64-unknown-linux-gnu" "$sysroot/lib/rustlib/etc" "$work/root$toolchain/lib/rustlib/"
-  for tool in rustc cargo rustdoc; do
-    ln -s "$toolchain/bin/$tool" "$work/root/usr/local/cargo/bin/$tool"
-  done
-  tar -C "$work/root" -cf "$work/toolchain.tar" .
-  mmdebstrap --quiet --variant=apt --include=ca-certificates,gcc,libc6-dev,pkg-config \
+  # Only what compiling needs: rustc, cargo, rustdoc, their libraries and the standard library,
+  # copied straight into the new root; the root goes straight into Podman as a tar stream.
+  local libraries=()
+  mapfile -t libraries < <(find "$sysroot/lib" -maxdepth 1 -type f)
+  if ! mmdebstrap --quiet --variant=apt --include=ca-certificates,gcc,libc6-dev,pkg-config \
     --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
-    --customize-hook="tar-in $work/toolchain.tar /" \
-    bookworm "$work/rust.tar" >"$work/mmdebstrap.log" 2>&1 \
-    || { tail -n 20 "$work/mmdebstrap.log" >&2; die "mmdebstrap failed making $name"; }
-  podman import --quiet \
-    --change 'ENV RUSTUP_HOME=/usr/local/rustup' --change 'ENV CARGO_HOME=/usr/local/cargo' \
-    --change 'ENV PATH=/usr/local/cargo/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    --change "ENV RUST_VERSION=$RUST_IMAGE_VERSION" --change 'CMD ["bash"]' \
-    "$work/rust.tar" "$name" >/dev/null
+    --customize-hook="mkdir -p \"\$1$toolchain/bin\" \"\$1$toolchain/lib/rustlib\" \"\$1/usr/local/cargo/bin\"" \
+    --customize-hook="copy-in $sysroot/bin/rustc $sysroot/bin/cargo $sysroot/bin/rustdoc $toolchain/bin" \
+    --customize-hook="copy-in ${libraries[*]} $toolchain/lib" \
+    --customize-hook="copy-in $sysroot/lib/rustlib/x86_64-unknown-linux-gnu $sysroot/lib/rustlib/etc $toolchain/lib/rustlib" \
+    --customize-hook="for tool in rustc cargo rustdoc; do ln -s $toolchain/bin/\$tool \"\$1/usr/local/cargo/bin/\$tool\"; done" \
+    bookworm - 2>"$work/mmdebstrap.log" \
+    | podman import --quiet \
+      --change 'ENV RUSTUP_HOME=/usr/local/rustup' --change 'ENV CARGO_HOME=/usr/local/cargo' \
+      --change 'ENV PATH=/usr/local/cargo/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+      --change "ENV RUST_VERSION=$RUST_IMAGE_VERSION" --change 'CMD ["bash"]' \
+      - "$name" >/dev/null; then
+    tail -n 20 "$work/mmdebstrap.log" >&2
+    podman rmi --force "$name" >/dev/null 2>&1 || true
+    die "making $name failed; see $work/mmdebstrap.log"
+  fi
   rm -rf "$work"
 }
 
