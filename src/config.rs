@@ -40,6 +40,250 @@ const MIN_SECRET_GUESSES_LOG10: f64 = 19.0;
 /// How to make a good secret, for the messages that refuse one.
 const SECRET_ADVICE: &str = "generate one with `openssl rand -hex 32`";
 
+/// One setting: the variable it is read from, its default as people read it, and what it means.
+/// [`Config::from_lookup`] reads the environment only through these, so `vestibule --help` and
+/// the reference in docs/configuration.md (both made by [`help_text`] and [`reference_markdown`])
+/// list exactly what is read, with the defaults the code uses.
+#[derive(Debug)]
+pub struct Setting {
+    pub name: &'static str,
+    pub default: Fallback,
+    pub meaning: &'static str,
+    /// The value may instead be read from the file named by `<name>_FILE` (container secrets).
+    pub from_file: bool,
+}
+
+/// What a setting is when its variable is not set.
+#[derive(Debug)]
+pub enum Fallback {
+    /// Start-up stops without it.
+    Required,
+    /// Nothing: the feature it configures is off, or the list is empty. The text says so.
+    Unset(&'static str),
+    /// This value, read exactly as if the variable held it.
+    Value(&'static str),
+    /// Computed from other settings, as the text says.
+    Derived(&'static str),
+}
+
+impl Fallback {
+    fn describe(&self) -> String {
+        match self {
+            Fallback::Required => "required".to_owned(),
+            Fallback::Unset(text) => format!("({text})"),
+            Fallback::Value(value) => format!("`{value}`"),
+            Fallback::Derived(text) => (*text).to_owned(),
+        }
+    }
+}
+
+/// The settings, one constant each, in the order `--help` lists them.
+pub mod settings {
+    use super::{Fallback, Setting};
+
+    macro_rules! settings {
+        ($($name:ident: $default:expr, $from_file:expr, $meaning:expr;)+) => {
+            $(pub const $name: Setting = Setting {
+                name: stringify!($name),
+                default: $default,
+                meaning: $meaning,
+                from_file: $from_file,
+            };)+
+            /// Every setting, in the order above.
+            pub const ALL: &[&Setting] = &[$(&$name),+];
+        };
+    }
+
+    settings! {
+        KRATOS_PUBLIC_URL: Fallback::Required, false,
+            "Kratos's public API as vestibule reaches it (server-side calls).";
+        KRATOS_BROWSER_URL: Fallback::Derived("`KRATOS_PUBLIC_URL`"), false,
+            "Kratos's public API as the browser reaches it (redirects, form actions): in production \
+             `BASE_URL`'s origin, the proxy routing `/self-service/` and `/.well-known/ory/` to \
+             Kratos (docs/deployment.md). Another host must share a parent domain with \
+             `BASE_URL`'s, and is warned about: Kratos's cookies then need that parent domain, \
+             which every other host under it shares.";
+        KRATOS_ADMIN_URL: Fallback::Required, false,
+            "Kratos's admin API.";
+        HYDRA_ADMIN_URL: Fallback::Required, false,
+            "Hydra's admin API.";
+        HYDRA_PUBLIC_URL: Fallback::Unset("none"), false,
+            "Hydra's public URL as browsers reach it; lets the logout confirmation's form lead \
+             back through Hydra (CSP `form-action`).";
+        BASE_URL: Fallback::Derived("`http://localhost:$PORT/`"), false,
+            "Where browsers reach vestibule; `return_to` URLs are built from it. Must be \
+             `https://` unless it is `localhost` or a loopback address, or `DEV_MODE` is on; with \
+             https, vestibule's cookies are `Secure` and its pages send HSTS.";
+        PORT: Fallback::Value("4455"), false,
+            "TCP port to listen on.";
+        BIND_ADDRESS: Fallback::Value("127.0.0.1"), false,
+            "IP address to listen on (`0.0.0.0` in containers).";
+        COOKIE_SECRET: Fallback::Required, true,
+            "At least 32 characters; signs vestibule's CSRF tokens, re-authentication markers, the \
+             phone login hint and the count of flow restarts. Unless `DEV_MODE` is on, a value \
+             ever published with vestibule, and one that is easy to guess, stops start-up; \
+             generate one with `openssl rand -hex 32`.";
+        DEV_MODE: Fallback::Value("false"), false,
+            "A development machine: published or guessable secrets and a plain-http `BASE_URL` \
+             (and `KRATOS_BROWSER_URL`) are accepted, and logs are text by default.";
+        CSRF_COOKIE_NAME: Fallback::Value("vestibule_csrf"), false,
+            "Name of vestibule's CSRF cookie; whenever `BASE_URL` is https browsers get it as \
+             `__Host-<name>`. A name given with `__Host-` keeps it (and needs an https \
+             `BASE_URL`); `__Secure-` is refused.";
+        APP_HOSTS: Fallback::Unset("none"), false,
+            "Comma-separated host names where apps are served (e.g. `app.example.com`); start-up \
+             refuses a Kratos whose cookies would reach one of them, or a host of an OAuth2 client \
+             Hydra lists.";
+        TRUSTED_CLIENT_IDS: Fallback::Unset("none"), false,
+            "Comma-separated OAuth2 client ids whose consent is granted without asking.";
+        REMEMBER_LOGIN: Fallback::Value("true"), false,
+            "Ask Hydra to remember the login, so later authorizations skip vestibule.";
+        REMEMBER_LOGIN_SESSION_FOR_SECONDS: Fallback::Value("3600"), false,
+            "How long Hydra remembers a login (`0`: as long as the Hydra session).";
+        REMEMBER_CONSENT_SESSION_FOR_SECONDS: Fallback::Value("3600"), false,
+            "How long a remembered consent lasts (`0`: forever).";
+        UPSTREAM_TIMEOUT_SECONDS: Fallback::Value("10"), false,
+            "Upper bound on every call to Kratos or Hydra (and to the Redis of \
+             `PHONE_LIMITS_REDIS_URL`); past it the user sees a 503 page.";
+        SHUTDOWN_DRAIN_SECONDS: Fallback::Value("5"), false,
+            "After SIGTERM, how long `/health/ready` answers 503 while requests are still served, \
+             so that a load balancer takes the process out before its port closes; then requests \
+             in flight get up to 10 s to finish. SIGINT stops without the drain; a second signal \
+             ends the drain.";
+        REQUEST_TIMEOUT_SECONDS: Fallback::Value("10"), false,
+            "How long a client may take to send a request's head, and then its body (408 page past \
+             it); bodies over 64 KiB get a 413 page.";
+        KRATOS_SESSION_COOKIE_NAME: Fallback::Value("ory_kratos_session"), false,
+            "Kratos's session cookie (`session.cookie.name`; `__Host-ory_kratos_session` in \
+             `config/production/`); only it and Kratos's `csrf_token_*` cookies are forwarded to \
+             Kratos.";
+        APP_NAME: Fallback::Value("vestibule"), false,
+            "Product name shown in every page header.";
+        DEFAULT_LOCALE: Fallback::Value("en"), false,
+            "The language of a page when nothing about the request chooses one; must be one of \
+             the catalogs' locales.";
+        LOCALES_DIR: Fallback::Unset("none"), false,
+            "A directory of the operator's catalogs, `<locale>/*.ftl`: new locales, or messages \
+             overriding built-in ones, read at start-up.";
+        CLAIMS_MAPPING_FILE: Fallback::Unset("none"), false,
+            "JSON file adding or overriding claims per scope.";
+        PHONE_SIGN_UP_SCHEMA_ID: Fallback::Unset("none"), false,
+            "Identity schema for people who first sign in by phone (e.g. `phone`); when set, the \
+             sign-in page of an app's sign-in offers \"Sign in with a text message\" (`/phone`), \
+             which creates the identity on first use.";
+        PHONE_UNPROVEN_IDENTITY_LIFETIME_SECONDS: Fallback::Value("900"), false,
+            "How long an identity `/phone` made may wait for its number to be proven (a sign-in \
+             with the texted code) before it is removed (Kratos's code lifespan, \
+             `code.config.lifespan`).";
+        PHONE_LIMIT_PER_IP_PER_HOUR: Fallback::Value("30"), false,
+            "`/phone` attempts per client address (an IPv6 client counts per /64) per hour; `0`: \
+             no limit.";
+        PHONE_LIMIT_PER_NUMBER_PER_HOUR: Fallback::Value("5"), false,
+            "`/phone` attempts per phone number per hour; `0`: no limit.";
+        PHONE_LIMIT_PER_PREFIX_PER_HOUR: Fallback::Value("20"), false,
+            "`/phone` attempts per block of 1,000 consecutive numbers (the number without its last \
+             three digits) per hour; `0`: no limit.";
+        PHONE_ALLOWED_COUNTRY_CODES: Fallback::Unset("all"), false,
+            "Comma-separated country calling codes whose numbers `/phone` serves, e.g. `49,33,1`.";
+        PHONE_LIMITS_REDIS_URL: Fallback::Unset("none"), true,
+            "Redis where every replica counts the `/phone` limits, \
+             `redis://[:PASSWORD@]HOST[:PORT][/DB]`; unset, each process counts on its own (a \
+             warning at start-up says so). A Redis that does not answer makes `/phone` answer 503.";
+        PHONE_RESPONSE_FLOOR_MILLISECONDS: Fallback::Value("300"), false,
+            "The least time `/phone` takes to answer an accepted number, so that the timing does \
+             not tell whether it has an account.";
+        TRUSTED_PROXIES: Fallback::Unset("none"), false,
+            "Comma-separated IP addresses or CIDR ranges of reverse proxies; only for requests \
+             from them is the client address read from `X-Forwarded-For` (the rightmost address \
+             that is not itself a trusted proxy).";
+        OIDC_PROVIDER_ORIGINS: Fallback::Unset("none"), false,
+            "Comma-separated origins of social sign-in providers (e.g. \
+             `https://accounts.google.com`); browsers follow a posted form's redirect only to \
+             origins the page's CSP `form-action` allows.";
+        METRICS_ADDRESS: Fallback::Unset("none: off"), false,
+            "Address and port of the Prometheus metrics listener, e.g. `127.0.0.1:9455`; serves \
+             `GET /metrics` only, never on the public port (start-up refuses `PORT`'s address and \
+             port). Keep it on loopback or a network only Prometheus reaches.";
+        LOG_FORMAT: Fallback::Derived("`json`; `text` with `DEV_MODE`"), false,
+            "`json`: one JSON object per line, for log collectors; `text`: lines for people \
+             (`scripts/up` sets it). In both, every value is escaped.";
+        LOG_LEVEL: Fallback::Value("info"), false,
+            "A tracing filter, e.g. `info` or `info,vestibule=debug`.";
+    }
+}
+
+/// The settings as `vestibule --help` lists them: each variable with its default, then what it
+/// means, wrapped for a terminal.
+pub fn help_text() -> String {
+    let mut text = String::from(
+        "Settings (environment variables; a .env file in the working directory is read too,\n\
+         values already in the environment win; docs/configuration.md explains them):\n",
+    );
+    for setting in settings::ALL {
+        let file = if setting.from_file {
+            format!(" (or {}_FILE)", setting.name)
+        } else {
+            String::new()
+        };
+        let default = match setting.default {
+            Fallback::Required => "required".to_owned(),
+            _ => format!("default: {}", setting.default.describe().replace('`', "")),
+        };
+        text.push_str(&format!("\n  {}{file}  [{default}]\n", setting.name));
+        for line in wrap(&setting.meaning.replace('`', ""), 88) {
+            text.push_str(&format!("      {line}\n"));
+        }
+    }
+    text
+}
+
+/// The lines around the table of settings in docs/configuration.md.
+pub const BEGIN_REFERENCE: &str =
+    "<!-- settings: made from src/config.rs, kept equal by a test -->";
+pub const END_REFERENCE: &str = "<!-- end of settings -->";
+
+/// The settings as the Markdown table of docs/configuration.md (a test keeps the two equal).
+pub fn reference_markdown() -> String {
+    let mut table = String::from("| variable | default | meaning |\n|---|---|---|\n");
+    for setting in settings::ALL {
+        let file = if setting.from_file {
+            " (or `_FILE`)"
+        } else {
+            ""
+        };
+        let default = match setting.default {
+            Fallback::Required => "*required*".to_owned(),
+            Fallback::Unset(text) => format!("*({text})*"),
+            _ => setting.default.describe(),
+        };
+        table.push_str(&format!(
+            "| `{}`{file} | {default} | {} |\n",
+            setting.name,
+            setting.meaning.replace('|', "\\|")
+        ));
+    }
+    table
+}
+
+/// `text` in lines of at most `width` characters, broken between words.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Derived `Debug` is safe to log: secrets are [`Secret`]s, which never show their value.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -142,6 +386,36 @@ impl ConfigError {
     }
 }
 
+/// Every problem of a configuration, so that one run of `vestibule check-config` (or one failed
+/// start) names all of them: one per line.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ConfigErrors(pub Vec<ConfigError>);
+
+impl ConfigErrors {
+    /// `result`'s value, or `None` with its problem noted.
+    fn take<T>(&mut self, result: Result<T, ConfigError>) -> Option<T> {
+        result.map_err(|err| self.0.push(err)).ok()
+    }
+
+    fn check(&mut self, result: Result<(), ConfigError>) {
+        self.take(result);
+    }
+}
+
+impl fmt::Display for ConfigErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, err) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{err}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigErrors {}
+
 /// Variables kratos-selfservice-ui-node reads that vestibule has no use for, with what to do
 /// instead. The ones it shares (`KRATOS_*_URL`, `HYDRA_ADMIN_URL`, `COOKIE_SECRET`,
 /// `CSRF_COOKIE_NAME`, `TRUSTED_CLIENT_IDS`, `REMEMBER_CONSENT_SESSION_FOR_SECONDS`, `PORT`) mean
@@ -195,98 +469,101 @@ pub fn unused_variable_warnings(lookup: impl Fn(&str) -> Option<String>) -> Vec<
 
 impl Config {
     /// Reads the process environment. Call `dotenvy::dotenv()` first to include `.env`.
-    pub fn from_env() -> Result<Self, ConfigError> {
+    pub fn from_env() -> Result<Self, ConfigErrors> {
         Self::from_lookup(|name| std::env::var(name).ok())
     }
 
     /// Reads configuration through `lookup`, so tests can supply variables without touching the
-    /// process environment.
-    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+    /// process environment. Every setting is read and checked, and every problem reported at
+    /// once, including the language catalogs that `LOCALES_DIR` and `DEFAULT_LOCALE` name.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigErrors> {
+        use settings::*;
         let env = Env { lookup: &lookup };
+        let mut problems = ConfigErrors::default();
+        let p = &mut problems;
 
-        let kratos_public_url = env.url("KRATOS_PUBLIC_URL", None)?;
-        let kratos_browser_url = env.url("KRATOS_BROWSER_URL", Some(kratos_public_url.as_str()))?;
-        let kratos_admin_url = env.url("KRATOS_ADMIN_URL", None)?;
-        let hydra_admin_url = env.url("HYDRA_ADMIN_URL", None)?;
-        let hydra_public_url = match env.string("HYDRA_PUBLIC_URL") {
-            None => None,
-            Some(_) => Some(env.url("HYDRA_PUBLIC_URL", None)?),
+        let kratos_public_url = p.take(env.url(&KRATOS_PUBLIC_URL, None));
+        let kratos_browser_url = match &kratos_public_url {
+            Some(public) => p.take(env.url(&KRATOS_BROWSER_URL, Some(public.as_str()))),
+            None => p.take(env.url_if_set(&KRATOS_BROWSER_URL)).flatten(),
         };
-        let port = env.parsed("PORT", 4455u16, "a TCP port number (1-65535)")?;
-        if port == 0 {
-            return Err(ConfigError::new(
-                "PORT",
-                "must be a TCP port number (1-65535)",
-            ));
-        }
-        let default_base = format!("http://localhost:{port}/");
-        let base_url = env.url("BASE_URL", Some(&default_base))?;
-        if base_url.query().is_some() || base_url.fragment().is_some() {
-            return Err(ConfigError::new(
-                "BASE_URL",
-                "must not carry a query or fragment",
-            ));
-        }
-        let bind_address = env.parsed(
-            "BIND_ADDRESS",
-            IpAddr::from([127, 0, 0, 1]),
-            "an IP address",
-        )?;
+        let kratos_admin_url = p.take(env.url(&KRATOS_ADMIN_URL, None));
+        let hydra_admin_url = p.take(env.url(&HYDRA_ADMIN_URL, None));
+        let hydra_public_url = p.take(env.url_if_set(&HYDRA_PUBLIC_URL)).flatten();
+        let port = p.take(env.parsed(&PORT, "a TCP port number (1-65535)").and_then(
+            |port: u16| match port {
+                0 => Err(ConfigError::new(
+                    PORT.name,
+                    "must be a TCP port number (1-65535)",
+                )),
+                port => Ok(port),
+            },
+        ));
+        let base_url = match port {
+            Some(port) => p.take(env.url(&BASE_URL, Some(&format!("http://localhost:{port}/")))),
+            None => p.take(env.url_if_set(&BASE_URL)).flatten(),
+        };
+        let base_url = base_url.and_then(|url| {
+            if url.query().is_some() || url.fragment().is_some() {
+                p.take(Err(ConfigError::new(
+                    BASE_URL.name,
+                    "must not carry a query or fragment",
+                )))
+            } else {
+                Some(url)
+            }
+        });
+        let bind_address: Option<IpAddr> = p.take(env.parsed(&BIND_ADDRESS, "an IP address"));
 
-        let metrics_address = match env.string("METRICS_ADDRESS") {
-            None => None,
-            Some(raw) => {
-                let address: SocketAddr = raw.parse().map_err(|_| {
+        let metrics_address = p
+            .take(match env.string(&METRICS_ADDRESS) {
+                None => Ok(None),
+                Some(raw) => raw.parse::<SocketAddr>().map(Some).map_err(|_| {
                     ConfigError::new(
-                        "METRICS_ADDRESS",
+                        METRICS_ADDRESS.name,
                         format!("`{raw}` is not an address and port such as 127.0.0.1:9455"),
                     )
-                })?;
-                let overlaps = address.ip() == bind_address
-                    || address.ip().is_unspecified()
-                    || bind_address.is_unspecified();
-                if address.port() == port && overlaps {
-                    return Err(ConfigError::new(
-                        "METRICS_ADDRESS",
-                        format!(
-                            "must not be the public port {port}: metrics are for the operator only"
-                        ),
-                    ));
-                }
-                Some(address)
+                }),
+            })
+            .flatten();
+        if let (Some(address), Some(bind_address), Some(port)) =
+            (metrics_address, bind_address, port)
+        {
+            let overlaps = address.ip() == bind_address
+                || address.ip().is_unspecified()
+                || bind_address.is_unspecified();
+            if address.port() == port && overlaps {
+                p.check(Err(ConfigError::new(
+                    METRICS_ADDRESS.name,
+                    format!(
+                        "must not be the public port {port}: metrics are for the operator only"
+                    ),
+                )));
             }
-        };
+        }
 
-        let dev_mode = env.boolean("DEV_MODE", false)?;
-        check_deployment(
-            &base_url,
-            &kratos_browser_url,
-            env.string("KRATOS_BROWSER_URL").is_some(),
-            dev_mode,
-        )?;
-        let cookie_secret = env.secret("COOKIE_SECRET")?;
-        check_secret(&cookie_secret, dev_mode)?;
-        let csrf_cookie_name = env
-            .string("CSRF_COOKIE_NAME")
-            .unwrap_or_else(|| "vestibule_csrf".to_owned());
-        if !is_cookie_name(&csrf_cookie_name) {
-            return Err(ConfigError::new(
-                "CSRF_COOKIE_NAME",
-                "must be a cookie name: letters, digits, '-', '_' or '.'",
+        let dev_mode = p.take(env.boolean(&DEV_MODE));
+        if let (Some(base_url), Some(kratos_browser_url), Some(dev_mode)) =
+            (&base_url, &kratos_browser_url, dev_mode)
+        {
+            p.check(check_deployment(
+                base_url,
+                kratos_browser_url,
+                env.string(&KRATOS_BROWSER_URL).is_some(),
+                dev_mode,
             ));
         }
-        check_csrf_cookie_prefix(&csrf_cookie_name, &base_url)?;
-        let kratos_session_cookie_name = env
-            .string("KRATOS_SESSION_COOKIE_NAME")
-            .unwrap_or_else(|| "ory_kratos_session".to_owned());
-        if !is_cookie_name(&kratos_session_cookie_name) {
-            return Err(ConfigError::new(
-                "KRATOS_SESSION_COOKIE_NAME",
-                "must be a cookie name: letters, digits, '-', '_' or '.'",
-            ));
+        let cookie_secret = p.take(env.secret(&COOKIE_SECRET)).and_then(|secret| {
+            let checked = check_secret(&secret, dev_mode.unwrap_or(false));
+            p.take(checked).map(|()| secret)
+        });
+        let csrf_cookie_name = p.take(env.cookie_name(&CSRF_COOKIE_NAME));
+        if let (Some(name), Some(base_url)) = (&csrf_cookie_name, &base_url) {
+            p.check(check_csrf_cookie_prefix(name, base_url));
         }
+        let kratos_session_cookie_name = p.take(env.cookie_name(&KRATOS_SESSION_COOKIE_NAME));
         let trusted_client_ids = env
-            .string("TRUSTED_CLIENT_IDS")
+            .string(&TRUSTED_CLIENT_IDS)
             .map(|raw| {
                 raw.split(',')
                     .map(str::trim)
@@ -296,56 +573,40 @@ impl Config {
             })
             .unwrap_or_default();
 
-        let remember_login = env.boolean("REMEMBER_LOGIN", true)?;
-        let remember_login_for = env.seconds("REMEMBER_LOGIN_SESSION_FOR_SECONDS", 3600)?;
-        let remember_consent_for = env.seconds("REMEMBER_CONSENT_SESSION_FOR_SECONDS", 3600)?;
-        let upstream_timeout = env.seconds("UPSTREAM_TIMEOUT_SECONDS", 10)?;
-        if upstream_timeout.is_zero() {
-            return Err(ConfigError::new(
-                "UPSTREAM_TIMEOUT_SECONDS",
-                "must be at least 1 second",
-            ));
-        }
-        let request_timeout = env.seconds("REQUEST_TIMEOUT_SECONDS", 10)?;
-        if request_timeout.is_zero() {
-            return Err(ConfigError::new(
-                "REQUEST_TIMEOUT_SECONDS",
-                "must be at least 1 second",
-            ));
-        }
-        let shutdown_drain = env.seconds("SHUTDOWN_DRAIN_SECONDS", 5)?;
-        let app_name = env
-            .string("APP_NAME")
-            .unwrap_or_else(|| "vestibule".to_owned());
+        let remember_login = p.take(env.boolean(&REMEMBER_LOGIN));
+        let remember_login_for = p.take(env.seconds(&REMEMBER_LOGIN_SESSION_FOR_SECONDS));
+        let remember_consent_for = p.take(env.seconds(&REMEMBER_CONSENT_SESSION_FOR_SECONDS));
+        let upstream_timeout = p.take(env.positive_seconds(&UPSTREAM_TIMEOUT_SECONDS));
+        let request_timeout = p.take(env.positive_seconds(&REQUEST_TIMEOUT_SECONDS));
+        let shutdown_drain = p.take(env.seconds(&SHUTDOWN_DRAIN_SECONDS));
+        let app_name = env.text(&APP_NAME);
         // JSON for collectors unless this is a development machine, where people read the log.
-        let log_format = match env.string("LOG_FORMAT").as_deref() {
-            None if dev_mode => LogFormat::Text,
-            None => LogFormat::Json,
-            Some("text") => LogFormat::Text,
-            Some("json") => LogFormat::Json,
-            Some(other) => {
-                return Err(ConfigError::new(
-                    "LOG_FORMAT",
-                    format!("must be `text` or `json`, not `{other}`"),
-                ))
-            }
-        };
-        let log_level = env.string("LOG_LEVEL").unwrap_or_else(|| "info".to_owned());
+        let log_format = p.take(match env.string(&LOG_FORMAT).as_deref() {
+            None if dev_mode == Some(true) => Ok(LogFormat::Text),
+            None => Ok(LogFormat::Json),
+            Some("text") => Ok(LogFormat::Text),
+            Some("json") => Ok(LogFormat::Json),
+            Some(other) => Err(ConfigError::new(
+                LOG_FORMAT.name,
+                format!("must be `text` or `json`, not `{other}`"),
+            )),
+        });
+        let log_level = env.text(&LOG_LEVEL);
         if tracing_subscriber::EnvFilter::try_new(&log_level).is_err() {
-            return Err(ConfigError::new(
-                "LOG_LEVEL",
+            p.check(Err(ConfigError::new(
+                LOG_LEVEL.name,
                 format!("`{log_level}` is not a log filter such as `info` or `vestibule=debug`"),
-            ));
+            )));
         }
 
-        let claims_mapping = match env.string("CLAIMS_MAPPING_FILE") {
-            None => ClaimsMapping::default(),
+        let claims_mapping = p.take(match env.string(&CLAIMS_MAPPING_FILE) {
+            None => Ok(ClaimsMapping::default()),
             Some(path) => ClaimsMapping::from_file(std::path::Path::new(&path))
-                .map_err(|problem| ConfigError::new("CLAIMS_MAPPING_FILE", problem))?,
-        };
+                .map_err(|problem| ConfigError::new(CLAIMS_MAPPING_FILE.name, problem)),
+        });
 
-        let oidc_provider_origins = match env.string("OIDC_PROVIDER_ORIGINS") {
-            None => Vec::new(),
+        let oidc_provider_origins = p.take(match env.string(&OIDC_PROVIDER_ORIGINS) {
+            None => Ok(Vec::new()),
             Some(raw) => raw
                 .split(',')
                 .map(str::trim)
@@ -355,56 +616,78 @@ impl Config {
                         Ok(url.origin().ascii_serialization())
                     }
                     _ => Err(ConfigError::new(
-                        "OIDC_PROVIDER_ORIGINS",
+                        OIDC_PROVIDER_ORIGINS.name,
                         format!("`{origin}` is not an origin such as https://accounts.google.com"),
                     )),
                 })
-                .collect::<Result<_, _>>()?,
-        };
+                .collect::<Result<_, _>>(),
+        });
 
-        let (trusted_proxies, phone) = PhoneSettings::from_env(&env)?;
-        let app_hosts = match env.string("APP_HOSTS") {
-            None => Vec::new(),
+        let trusted_proxies = p.take(
+            TrustedProxies::parse(&env.string(&TRUSTED_PROXIES).unwrap_or_default())
+                .map_err(|problem| ConfigError::new(TRUSTED_PROXIES.name, problem)),
+        );
+        let phone = PhoneSettings::from_env(&env, p);
+        let app_hosts = p.take(match env.string(&APP_HOSTS) {
+            None => Ok(Vec::new()),
             Some(raw) => {
-                parse_hosts(&raw).map_err(|problem| ConfigError::new("APP_HOSTS", problem))?
+                parse_hosts(&raw).map_err(|problem| ConfigError::new(APP_HOSTS.name, problem))
             }
-        };
+        });
 
-        Ok(Self {
-            kratos_public_url,
-            kratos_browser_url,
-            kratos_admin_url,
-            hydra_admin_url,
-            hydra_public_url,
-            base_url,
-            bind_address,
-            port,
-            metrics_address,
-            cookie_secret,
-            csrf_cookie_name,
-            trusted_client_ids,
-            remember_login,
-            remember_login_for,
-            remember_consent_for,
-            upstream_timeout,
-            request_timeout,
-            shutdown_drain,
-            app_name,
-            default_locale: env
-                .string("DEFAULT_LOCALE")
-                .unwrap_or_else(|| "en".to_owned()),
-            locales_dir: env.string("LOCALES_DIR").map(std::path::PathBuf::from),
-            log_format,
-            log_level,
-            claims_mapping,
-            oidc_provider_origins,
-            phone_sign_up_schema_id: env.string("PHONE_SIGN_UP_SCHEMA_ID"),
-            kratos_session_cookie_name,
-            dev_mode,
-            trusted_proxies,
-            phone,
-            app_hosts,
-        })
+        // The catalogs are compiled in, but the operator's directory and the default language
+        // are settings: a broken file or an unknown default is a configuration problem too.
+        let default_locale = env.text(&DEFAULT_LOCALE);
+        let locales_dir = env.string(&LOCALES_DIR).map(std::path::PathBuf::from);
+        if let Err(err) = crate::i18n::Catalogs::load(locales_dir.as_deref(), &default_locale) {
+            p.check(Err(match err {
+                crate::i18n::CatalogError::UnknownDefault(tag, known) => ConfigError::new(
+                    DEFAULT_LOCALE.name,
+                    format!("`{tag}` has no catalog (the locales are {known})"),
+                ),
+                err => ConfigError::new(LOCALES_DIR.name, err.to_string()),
+            }));
+        }
+
+        let config = (|| {
+            Some(Self {
+                kratos_public_url: kratos_public_url?,
+                kratos_browser_url: kratos_browser_url?,
+                kratos_admin_url: kratos_admin_url?,
+                hydra_admin_url: hydra_admin_url?,
+                hydra_public_url,
+                base_url: base_url?,
+                bind_address: bind_address?,
+                port: port?,
+                metrics_address,
+                cookie_secret: cookie_secret?,
+                csrf_cookie_name: csrf_cookie_name?,
+                trusted_client_ids,
+                remember_login: remember_login?,
+                remember_login_for: remember_login_for?,
+                remember_consent_for: remember_consent_for?,
+                upstream_timeout: upstream_timeout?,
+                request_timeout: request_timeout?,
+                shutdown_drain: shutdown_drain?,
+                app_name,
+                default_locale,
+                locales_dir,
+                log_format: log_format?,
+                log_level,
+                claims_mapping: claims_mapping?,
+                oidc_provider_origins: oidc_provider_origins?,
+                phone_sign_up_schema_id: env.string(&PHONE_SIGN_UP_SCHEMA_ID),
+                kratos_session_cookie_name: kratos_session_cookie_name?,
+                dev_mode: dev_mode?,
+                trusted_proxies: trusted_proxies?,
+                phone: phone?,
+                app_hosts: app_hosts?,
+            })
+        })();
+        match config {
+            Some(config) if problems.0.is_empty() => Ok(config),
+            _ => Err(problems),
+        }
     }
 
     /// What start-up should warn about although it works: a layout that costs more than it
@@ -425,6 +708,31 @@ impl Config {
         }
         warnings
     }
+}
+
+/// Where `vestibule healthcheck` asks: `/health/ready` on this host's `PORT`, at `BIND_ADDRESS`
+/// (its loopback address when vestibule listens on every address).
+pub fn readiness_url(lookup: impl Fn(&str) -> Option<String>) -> Result<Url, ConfigErrors> {
+    let env = Env { lookup: &lookup };
+    let mut problems = ConfigErrors::default();
+    let port: Option<u16> = problems.take(env.parsed(&settings::PORT, "a TCP port number"));
+    let address: Option<IpAddr> =
+        problems.take(env.parsed(&settings::BIND_ADDRESS, "an IP address"));
+    let (Some(port), Some(address)) = (port, address) else {
+        return Err(problems);
+    };
+    let host = match address {
+        IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_owned(),
+        IpAddr::V6(ip) if ip.is_unspecified() => "[::1]".to_owned(),
+        IpAddr::V4(ip) => ip.to_string(),
+        IpAddr::V6(ip) => format!("[{ip}]"),
+    };
+    Url::parse(&format!("http://{host}:{port}/health/ready")).map_err(|err| {
+        ConfigErrors(vec![ConfigError::new(
+            settings::BIND_ADDRESS.name,
+            err.to_string(),
+        )])
+    })
 }
 
 /// `APP_HOSTS`: comma-separated host names (an `https://host/` URL is taken for its host).
@@ -465,67 +773,52 @@ pub struct PhoneSettings {
 }
 
 impl PhoneSettings {
-    /// `TRUSTED_PROXIES` and the `PHONE_*` settings.
-    fn from_env(env: &Env) -> Result<(TrustedProxies, Self), ConfigError> {
-        let trusted_proxies =
-            TrustedProxies::parse(&env.string("TRUSTED_PROXIES").unwrap_or_default())
-                .map_err(|problem| ConfigError::new("TRUSTED_PROXIES", problem))?;
+    /// The `PHONE_*` settings; `None` when one of them is wrong (noted in `p`).
+    fn from_env(env: &Env, p: &mut ConfigErrors) -> Option<Self> {
+        use settings::*;
         let unproven_identity_lifetime =
-            env.seconds("PHONE_UNPROVEN_IDENTITY_LIFETIME_SECONDS", 900)?;
-        if unproven_identity_lifetime.is_zero() {
-            return Err(ConfigError::new(
-                "PHONE_UNPROVEN_IDENTITY_LIFETIME_SECONDS",
-                "must be at least 1 second",
-            ));
-        }
-        let per_hour = |name: &'static str, default: u32| {
-            env.parsed(name, default, "a whole number of attempts (0: no limit)")
-        };
-        let limits = HourlyLimits {
-            per_ip: per_hour("PHONE_LIMIT_PER_IP_PER_HOUR", 30)?,
-            per_number: per_hour("PHONE_LIMIT_PER_NUMBER_PER_HOUR", 5)?,
-            per_prefix: per_hour("PHONE_LIMIT_PER_PREFIX_PER_HOUR", 20)?,
-        };
-        let allowed_country_codes = CountryCodes::parse(
-            &env.string("PHONE_ALLOWED_COUNTRY_CODES")
-                .unwrap_or_default(),
-        )
-        .map_err(|problem| ConfigError::new("PHONE_ALLOWED_COUNTRY_CODES", problem))?;
-        let response_floor = env
-            .parsed(
-                "PHONE_RESPONSE_FLOOR_MILLISECONDS",
-                300u64,
+            p.take(env.positive_seconds(&PHONE_UNPROVEN_IDENTITY_LIFETIME_SECONDS));
+        let expected = "a whole number of attempts (0: no limit)";
+        let per_ip = p.take(env.parsed(&PHONE_LIMIT_PER_IP_PER_HOUR, expected));
+        let per_number = p.take(env.parsed(&PHONE_LIMIT_PER_NUMBER_PER_HOUR, expected));
+        let per_prefix = p.take(env.parsed(&PHONE_LIMIT_PER_PREFIX_PER_HOUR, expected));
+        let allowed_country_codes = p.take(
+            CountryCodes::parse(&env.string(&PHONE_ALLOWED_COUNTRY_CODES).unwrap_or_default())
+                .map_err(|problem| ConfigError::new(PHONE_ALLOWED_COUNTRY_CODES.name, problem)),
+        );
+        let response_floor = p.take(
+            env.parsed(
+                &PHONE_RESPONSE_FLOOR_MILLISECONDS,
                 "a whole number of milliseconds",
             )
-            .map(Duration::from_millis)?;
-        let redis_variables = ["PHONE_LIMITS_REDIS_URL", "PHONE_LIMITS_REDIS_URL_FILE"];
-        let limits_redis_url = if redis_variables
-            .iter()
-            .any(|name| env.string(name).is_some())
-        {
-            let url = env.secret("PHONE_LIMITS_REDIS_URL")?;
-            let scheme = url.expose().split_once("://").map(|(scheme, _)| scheme);
-            if !matches!(scheme, Some("redis")) {
-                return Err(ConfigError::new(
-                    "PHONE_LIMITS_REDIS_URL",
-                    "must be a Redis URL such as redis://127.0.0.1:6379/0 (with the password, if \
-                     any, as redis://:PASSWORD@host:6379/0)",
-                ));
-            }
-            Some(url)
-        } else {
-            None
-        };
-        Ok((
-            trusted_proxies,
-            Self {
-                unproven_identity_lifetime,
-                limits,
-                allowed_country_codes,
-                response_floor,
-                limits_redis_url,
+            .map(Duration::from_millis),
+        );
+        let limits_redis_url = p
+            .take(env.secret_if_set(&PHONE_LIMITS_REDIS_URL).and_then(|url| {
+                let Some(url) = url else { return Ok(None) };
+                let scheme = url.expose().split_once("://").map(|(scheme, _)| scheme);
+                if matches!(scheme, Some("redis")) {
+                    Ok(Some(url))
+                } else {
+                    Err(ConfigError::new(
+                        PHONE_LIMITS_REDIS_URL.name,
+                        "must be a Redis URL such as redis://127.0.0.1:6379/0 (with the password, \
+                         if any, as redis://:PASSWORD@host:6379/0)",
+                    ))
+                }
+            }))
+            .flatten();
+        Some(Self {
+            unproven_identity_lifetime: unproven_identity_lifetime?,
+            limits: HourlyLimits {
+                per_ip: per_ip?,
+                per_number: per_number?,
+                per_prefix: per_prefix?,
             },
-        ))
+            allowed_country_codes: allowed_country_codes?,
+            response_floor: response_floor?,
+            limits_redis_url,
+        })
     }
 }
 
@@ -681,29 +974,52 @@ fn cookies_can_reach(from: &Url, to: &Url) -> bool {
     }
 }
 
+/// The environment, read only through [`Setting`]s: a variable's name and its default come from
+/// its definition, never from a string at the call site.
 struct Env<'a> {
     lookup: &'a dyn Fn(&str) -> Option<String>,
 }
 
 impl Env<'_> {
     /// A set, non-blank value, trimmed.
-    fn string(&self, name: &str) -> Option<String> {
+    fn string(&self, setting: &Setting) -> Option<String> {
+        self.raw(setting.name)
+    }
+
+    fn raw(&self, name: &str) -> Option<String> {
         (self.lookup)(name)
             .map(|value| value.trim().to_owned())
             .filter(|value| !value.is_empty())
     }
 
-    fn url(&self, name: &'static str, default: Option<&str>) -> Result<Url, ConfigError> {
-        let raw = match (self.string(name), default) {
-            (Some(raw), _) => raw,
-            (None, Some(default)) => default.to_owned(),
-            (None, None) => return Err(ConfigError::new(name, "is required but not set")),
-        };
+    /// The value, else the setting's default (`derived` for one computed from other settings).
+    fn value(&self, setting: &Setting, derived: Option<&str>) -> Result<String, ConfigError> {
+        if let Some(value) = self.string(setting) {
+            return Ok(value);
+        }
+        match (&setting.default, derived) {
+            (Fallback::Value(value), _) => Ok((*value).to_owned()),
+            (Fallback::Derived(_), Some(value)) => Ok(value.to_owned()),
+            _ => Err(ConfigError::new(setting.name, "is required but not set")),
+        }
+    }
+
+    /// A setting with a default that is text as it stands.
+    fn text(&self, setting: &Setting) -> String {
+        match (self.string(setting), &setting.default) {
+            (Some(value), _) => value,
+            (None, Fallback::Value(value)) => (*value).to_owned(),
+            (None, _) => String::new(),
+        }
+    }
+
+    fn url(&self, setting: &'static Setting, derived: Option<&str>) -> Result<Url, ConfigError> {
+        let raw = self.value(setting, derived)?;
         let mut url = Url::parse(&raw)
-            .map_err(|e| ConfigError::new(name, format!("`{raw}` is not a URL ({e})")))?;
+            .map_err(|e| ConfigError::new(setting.name, format!("`{raw}` is not a URL ({e})")))?;
         if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
             return Err(ConfigError::new(
-                name,
+                setting.name,
                 format!("`{raw}` must be an absolute http:// or https:// URL"),
             ));
         }
@@ -715,52 +1031,84 @@ impl Env<'_> {
         Ok(url)
     }
 
-    fn parsed<T: std::str::FromStr>(
-        &self,
-        name: &'static str,
-        default: T,
-        expected: &str,
-    ) -> Result<T, ConfigError> {
-        match self.string(name) {
-            None => Ok(default),
-            Some(raw) => raw
-                .parse()
-                .map_err(|_| ConfigError::new(name, format!("`{raw}` is not {expected}"))),
+    /// The URL when the variable is set, `None` otherwise.
+    fn url_if_set(&self, setting: &'static Setting) -> Result<Option<Url>, ConfigError> {
+        match self.string(setting) {
+            None => Ok(None),
+            Some(raw) => self.url(setting, Some(&raw)).map(Some),
         }
     }
 
-    fn seconds(&self, name: &'static str, default: u64) -> Result<Duration, ConfigError> {
-        self.parsed(name, default, "a whole number of seconds")
+    fn parsed<T: std::str::FromStr>(
+        &self,
+        setting: &'static Setting,
+        expected: &str,
+    ) -> Result<T, ConfigError> {
+        let raw = self.value(setting, None)?;
+        raw.parse()
+            .map_err(|_| ConfigError::new(setting.name, format!("`{raw}` is not {expected}")))
+    }
+
+    fn seconds(&self, setting: &'static Setting) -> Result<Duration, ConfigError> {
+        self.parsed(setting, "a whole number of seconds")
             .map(Duration::from_secs)
     }
 
-    fn boolean(&self, name: &'static str, default: bool) -> Result<bool, ConfigError> {
-        match self.string(name).map(|v| v.to_ascii_lowercase()).as_deref() {
-            None => Ok(default),
-            Some("true" | "1" | "yes") => Ok(true),
-            Some("false" | "0" | "no") => Ok(false),
-            Some(other) => Err(ConfigError::new(
-                name,
+    /// Seconds, at least one.
+    fn positive_seconds(&self, setting: &'static Setting) -> Result<Duration, ConfigError> {
+        match self.seconds(setting)? {
+            seconds if seconds.is_zero() => {
+                Err(ConfigError::new(setting.name, "must be at least 1 second"))
+            }
+            seconds => Ok(seconds),
+        }
+    }
+
+    fn boolean(&self, setting: &'static Setting) -> Result<bool, ConfigError> {
+        match self.value(setting, None)?.to_ascii_lowercase().as_str() {
+            "true" | "1" | "yes" => Ok(true),
+            "false" | "0" | "no" => Ok(false),
+            other => Err(ConfigError::new(
+                setting.name,
                 format!("`{other}` is not true or false"),
             )),
         }
     }
 
+    fn cookie_name(&self, setting: &'static Setting) -> Result<String, ConfigError> {
+        let name = self.value(setting, None)?;
+        if is_cookie_name(&name) {
+            Ok(name)
+        } else {
+            Err(ConfigError::new(
+                setting.name,
+                "must be a cookie name: letters, digits, '-', '_' or '.'",
+            ))
+        }
+    }
+
     /// `NAME`, or the contents of the file named by `NAME_FILE`; setting both is an error.
-    fn secret(&self, name: &'static str) -> Result<Secret, ConfigError> {
+    fn secret(&self, setting: &'static Setting) -> Result<Secret, ConfigError> {
+        self.secret_if_set(setting)?
+            .ok_or_else(|| ConfigError::new(setting.name, "is required but not set"))
+    }
+
+    fn secret_if_set(&self, setting: &'static Setting) -> Result<Option<Secret>, ConfigError> {
+        let name = setting.name;
         let file_var = format!("{name}_FILE");
-        match (self.string(name), self.string(&file_var)) {
+        debug_assert!(setting.from_file, "{name} is not read from a file");
+        match (self.string(setting), self.raw(&file_var)) {
             (Some(_), Some(_)) => Err(ConfigError::new(
                 name,
                 format!("set either {name} or {file_var}, not both"),
             )),
-            (Some(value), None) => Ok(Secret(value)),
+            (Some(value), None) => Ok(Some(Secret(value))),
             (None, Some(path)) => std::fs::read_to_string(&path)
-                .map(|value| Secret(value.trim_end_matches(['\r', '\n']).to_owned()))
+                .map(|value| Some(Secret(value.trim_end_matches(['\r', '\n']).to_owned())))
                 .map_err(|e| {
                     ConfigError::new(name, format!("cannot read {file_var} `{path}`: {e}"))
                 }),
-            (None, None) => Err(ConfigError::new(name, "is required but not set")),
+            (None, None) => Ok(None),
         }
     }
 }
@@ -842,8 +1190,101 @@ mod tests {
         ])
     }
 
+    /// The configuration, or its one problem (a test of a bad value expects exactly one).
     fn parse(vars: &HashMap<&'static str, String>) -> Result<Config, ConfigError> {
-        Config::from_lookup(|name| vars.get(name).cloned())
+        Config::from_lookup(|name| vars.get(name).cloned()).map_err(|errors| {
+            assert_eq!(errors.0.len(), 1, "exactly one problem: {errors}");
+            errors.0.into_iter().next().expect("one problem")
+        })
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let vars = HashMap::from([
+            ("KRATOS_PUBLIC_URL", "not a url".to_owned()),
+            ("PORT", "eighty".to_owned()),
+            ("COOKIE_SECRET", "short".to_owned()),
+            ("LOG_FORMAT", "xml".to_owned()),
+            ("PHONE_LIMIT_PER_IP_PER_HOUR", "many".to_owned()),
+            ("DEFAULT_LOCALE", "tlh".to_owned()),
+        ]);
+        let errors = Config::from_lookup(|name| vars.get(name).cloned()).unwrap_err();
+        let named: Vec<_> = errors.0.iter().map(|err| err.variable).collect();
+        assert_eq!(
+            named,
+            [
+                "KRATOS_PUBLIC_URL",
+                "KRATOS_ADMIN_URL",
+                "HYDRA_ADMIN_URL",
+                "PORT",
+                "COOKIE_SECRET",
+                "LOG_FORMAT",
+                "PHONE_LIMIT_PER_IP_PER_HOUR",
+                "DEFAULT_LOCALE",
+            ],
+            "{errors}"
+        );
+        assert_eq!(errors.to_string().lines().count(), named.len(), "{errors}");
+    }
+
+    /// The settings table is what is read: every variable asked for is a setting (or its
+    /// `_FILE`), and every setting is asked for.
+    #[test]
+    fn the_settings_are_exactly_the_variables_read() {
+        let asked = std::cell::RefCell::new(std::collections::BTreeSet::new());
+        let vars = minimal();
+        parse_with(|name| {
+            asked.borrow_mut().insert(name.to_owned());
+            vars.get(name).cloned()
+        })
+        .expect("minimal configuration is valid");
+        let mut listed = std::collections::BTreeSet::new();
+        for setting in settings::ALL {
+            listed.insert(setting.name.to_owned());
+            if setting.from_file {
+                listed.insert(format!("{}_FILE", setting.name));
+            }
+        }
+        assert_eq!(asked.into_inner(), listed);
+    }
+
+    fn parse_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigErrors> {
+        Config::from_lookup(lookup)
+    }
+
+    /// A default the table shows is the value the code uses: setting each variable to its
+    /// listed default changes nothing.
+    #[test]
+    fn the_listed_defaults_are_the_defaults() {
+        let unset = parse(&minimal()).expect("minimal configuration is valid");
+        let mut vars = minimal();
+        for setting in settings::ALL {
+            if let Fallback::Value(value) = setting.default {
+                vars.insert(setting.name, value.to_owned());
+            }
+        }
+        vars.insert("BASE_URL", "http://localhost:4455/".to_owned());
+        vars.insert("KRATOS_BROWSER_URL", vars["KRATOS_PUBLIC_URL"].clone());
+        vars.insert("LOG_FORMAT", "json".to_owned());
+        let set = parse(&vars).expect("the defaults are valid values");
+        assert_eq!(format!("{set:?}"), format!("{unset:?}"));
+    }
+
+    /// docs/configuration.md carries the table `vestibule --help` is made from.
+    #[test]
+    fn the_configuration_reference_lists_every_setting_as_help_does() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/configuration.md");
+        let docs = std::fs::read_to_string(&path).expect("docs/configuration.md");
+        let table = reference_markdown();
+        assert!(
+            docs.contains(&format!("{BEGIN_REFERENCE}\n{table}{END_REFERENCE}")),
+            "docs/configuration.md's table of settings differs from the settings in \
+             src/config.rs; put this between its {BEGIN_REFERENCE} and {END_REFERENCE} lines:\n{table}"
+        );
+        let help = help_text();
+        for setting in settings::ALL {
+            assert!(help.contains(&format!("\n  {}", setting.name)), "{help}");
+        }
     }
 
     fn error_for(var: &'static str, value: &str) -> ConfigError {

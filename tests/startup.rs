@@ -1,4 +1,6 @@
-//! Start-up refuses bad configuration with a message naming the variable.
+//! Start-up refuses bad configuration with a message naming the variable; the commands beside
+//! serving (`--help`, `--version`, `check-config`, `healthcheck`) say what the settings are and
+//! whether a vestibule is ready.
 
 use std::sync::LazyLock;
 use std::time::Duration;
@@ -74,7 +76,10 @@ fn an_unknown_default_locale_stops_start_up() {
     env.push(("DEFAULT_LOCALE", "tlh"));
     let (code, stderr) = vestibule_with(&env);
     assert_eq!(code, Some(2), "{stderr}");
-    assert!(stderr.contains("DEFAULT_LOCALE `tlh`"), "{stderr}");
+    assert!(
+        stderr.contains("DEFAULT_LOCALE: `tlh` has no catalog"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -201,4 +206,168 @@ fn without_kratos_and_hydra_start_up_warns_that_the_cookie_scope_is_checked_late
         "{stderr}"
     );
     assert!(stderr.contains("checks again every 5 s"), "{stderr}");
+}
+
+/// Runs `vestibule ARGS` to its end with only `env`, in an empty directory: status, stdout, stderr.
+fn vestibule_command(args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_vestibule"))
+        .args(args)
+        .env_clear()
+        .envs(env.iter().copied())
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run vestibule");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn help_lists_every_setting_with_its_default_and_meaning() {
+    let (code, stdout, stderr) = vestibule_command(&["--help"], &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    // The very text made from the settings' definitions, which docs/configuration.md's table is
+    // kept equal to (src/config.rs).
+    assert!(stdout.contains(&vestibule::config::help_text()), "{stdout}");
+    for setting in vestibule::config::settings::ALL {
+        assert!(
+            stdout.contains(&format!("\n  {}", setting.name)),
+            "{}",
+            setting.name
+        );
+    }
+    for command in ["check-config", "healthcheck", "serve"] {
+        assert!(stdout.contains(command), "{stdout}");
+    }
+    assert!(stdout.contains("PORT  [default: 4455]"), "{stdout}");
+    assert!(
+        stdout.contains("COOKIE_SECRET (or COOKIE_SECRET_FILE)  [required]"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn version_is_the_crates_version() {
+    let (code, stdout, stderr) = vestibule_command(&["--version"], &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        stdout.trim(),
+        format!("vestibule {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn check_config_reports_every_problem_at_once() {
+    let env = [
+        ("KRATOS_PUBLIC_URL", "localhost:4433"),
+        ("HYDRA_ADMIN_URL", "http://127.0.0.1:4445"),
+        ("COOKIE_SECRET", TEST_SECRET),
+        ("PORT", "eighty"),
+        ("DEFAULT_LOCALE", "tlh"),
+    ];
+    let (code, stdout, stderr) = vestibule_command(&["check-config"], &env);
+    assert_eq!(code, Some(2), "{stdout}{stderr}");
+    assert!(stderr.contains("(5 problems)"), "{stderr}");
+    for line in [
+        "  KRATOS_PUBLIC_URL: `localhost:4433` must be an absolute http:// or https:// URL",
+        "  KRATOS_ADMIN_URL: is required but not set",
+        "  PORT: `eighty` is not a TCP port number",
+        "  COOKIE_SECRET: is a value published with vestibule",
+        "  DEFAULT_LOCALE: `tlh` has no catalog",
+    ] {
+        assert!(stderr.contains(line), "{line}: {stderr}");
+    }
+    // Start-up says the same, before it takes a port.
+    let (code, start_up) = vestibule_with(&env);
+    assert_eq!(code, Some(2), "{start_up}");
+    assert_eq!(start_up, stderr);
+}
+
+#[test]
+fn check_config_accepts_a_valid_configuration_without_serving() {
+    let mut env = valid();
+    env.push((
+        "CSRF_COOKIE_SECRET",
+        "left over from kratos-selfservice-ui-node",
+    ));
+    let (code, stdout, stderr) = vestibule_command(&["check-config"], &env);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("the configuration is valid"), "{stdout}");
+    assert!(
+        stdout.contains("warning: CSRF_COOKIE_SECRET is set"),
+        "{stdout}"
+    );
+    // It did not serve: the port is still free.
+    std::net::TcpListener::bind(("127.0.0.1", PORT.parse::<u16>().unwrap()))
+        .expect("check-config takes no port");
+}
+
+/// `vestibule healthcheck` is the image's HEALTHCHECK: it asks readiness on this host's PORT, so a
+/// vestibule whose Kratos and Hydra do not answer is unhealthy, and so is none at all.
+#[test]
+fn healthcheck_fails_while_vestibule_is_not_ready_or_not_there() {
+    let port = common::free_port();
+    let port_text = port.to_string();
+    let (code, _, stderr) = vestibule_command(&["healthcheck"], &[("PORT", &port_text)]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("http://127.0.0.1:{port}/health/ready: no answer")),
+        "{stderr}"
+    );
+
+    // A vestibule whose Kratos and Hydra are addresses where nothing listens.
+    let nowhere = format!("http://localhost:{}", common::free_port());
+    let mut env = valid();
+    env.retain(|(name, _)| !name.ends_with("_URL") && *name != "PORT");
+    env.extend([
+        ("KRATOS_PUBLIC_URL", nowhere.as_str()),
+        ("KRATOS_ADMIN_URL", nowhere.as_str()),
+        ("HYDRA_ADMIN_URL", nowhere.as_str()),
+        ("PORT", port_text.as_str()),
+        ("BIND_ADDRESS", "0.0.0.0"),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
+        .env_clear()
+        .envs(env.iter().copied())
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(dir.path().join("stderr")).unwrap())
+        .spawn()
+        .expect("run vestibule");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if child.try_wait().unwrap().is_some() {
+            panic!(
+                "vestibule exited: {}",
+                std::fs::read_to_string(dir.path().join("stderr")).unwrap_or_default()
+            );
+        }
+        assert!(
+            Instant::now() < deadline,
+            "vestibule did not listen within 20 s"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (code, stdout, stderr) = vestibule_command(&["healthcheck"], &env);
+    let (alive_code, alive_stdout, alive_stderr) = vestibule_command(
+        &[
+            "healthcheck",
+            "--url",
+            &format!("http://127.0.0.1:{port}/health/alive"),
+        ],
+        &[],
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(stderr.contains("503 Service Unavailable"), "{stderr}");
+    assert!(stderr.contains(r#""kratos":"down""#), "{stderr}");
+    assert_eq!(alive_code, Some(0), "{alive_stdout}{alive_stderr}");
+    assert!(alive_stdout.contains("200 OK"), "{alive_stdout}");
 }
