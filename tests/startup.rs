@@ -210,20 +210,7 @@ fn without_kratos_and_hydra_start_up_warns_that_the_cookie_scope_is_checked_late
 
 /// Runs `vestibule ARGS` to its end with only `env`, in an empty directory: status, stdout, stderr.
 fn vestibule_command(args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_vestibule"))
-        .args(args)
-        .env_clear()
-        .envs(env.iter().copied())
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run vestibule");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    Launch::bare().set_all(env).command(args)
 }
 
 #[test]
@@ -310,7 +297,7 @@ fn check_config_accepts_a_valid_configuration_without_serving() {
 /// vestibule whose Kratos and Hydra do not answer is unhealthy, and so is none at all.
 #[test]
 fn healthcheck_fails_while_vestibule_is_not_ready_or_not_there() {
-    let port = common::free_port();
+    let port = free_port();
     let port_text = port.to_string();
     let (code, _, stderr) = vestibule_command(&["healthcheck"], &[("PORT", &port_text)]);
     assert_eq!(code, Some(1), "{stderr}");
@@ -320,7 +307,7 @@ fn healthcheck_fails_while_vestibule_is_not_ready_or_not_there() {
     );
 
     // A vestibule whose Kratos and Hydra are addresses where nothing listens.
-    let nowhere = format!("http://localhost:{}", common::free_port());
+    let nowhere = format!("http://localhost:{}", free_port());
     let mut env = valid();
     env.retain(|(name, _)| !name.ends_with("_URL") && *name != "PORT");
     env.extend([
@@ -330,30 +317,7 @@ fn healthcheck_fails_while_vestibule_is_not_ready_or_not_there() {
         ("PORT", port_text.as_str()),
         ("BIND_ADDRESS", "0.0.0.0"),
     ]);
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vestibule"))
-        .env_clear()
-        .envs(env.iter().copied())
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(dir.path().join("stderr")).unwrap())
-        .spawn()
-        .expect("run vestibule");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        if child.try_wait().unwrap().is_some() {
-            panic!(
-                "vestibule exited: {}",
-                std::fs::read_to_string(dir.path().join("stderr")).unwrap_or_default()
-            );
-        }
-        assert!(
-            Instant::now() < deadline,
-            "vestibule did not listen within 20 s"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let vestibule = Launch::bare().set_all(&env).port(port).start();
     let (code, stdout, stderr) = vestibule_command(&["healthcheck"], &env);
     let (alive_code, alive_stdout, alive_stderr) = vestibule_command(
         &[
@@ -363,8 +327,7 @@ fn healthcheck_fails_while_vestibule_is_not_ready_or_not_there() {
         ],
         &[],
     );
-    child.kill().unwrap();
-    child.wait().unwrap();
+    drop(vestibule);
     assert_eq!(code, Some(1), "{stdout}{stderr}");
     assert!(stderr.contains("503 Service Unavailable"), "{stderr}");
     assert!(stderr.contains(r#""kratos":"down""#), "{stderr}");

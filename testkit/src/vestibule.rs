@@ -148,6 +148,25 @@ impl Launch {
         vestibule
     }
 
+    /// Runs `vestibule ARGS` (a command beside serving: `--help`, `check-config`,
+    /// `healthcheck`...) with the settings given, in the process's directory, to its end: its exit
+    /// code, standard output and standard error.
+    pub fn command(self, args: &[&str]) -> (Option<i32>, String, String) {
+        let output = std::process::Command::new(binary())
+            .args(args)
+            .env_clear()
+            .envs(self.settings.iter().map(|(name, value)| (name, value)))
+            .current_dir(&self.dir)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("run vestibule");
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
     /// Runs the process until it exits, or for `limit` at most (then it is stopped): its exit
     /// code (`None` when it was still running) and its log.
     pub fn run_to_exit(self, limit: Duration) -> (Option<i32>, String) {
