@@ -24,9 +24,11 @@ const LAYERS: &[(&str, &str)] = &[
     ("domain", "decisions and identifiers, no I/O"),
     ("trace", "the request being served, for code far from HTTP"),
     ("metrics", "what happens, counted"),
-    ("config", "the settings, read once"),
     ("ory", "the Kratos and Hydra clients"),
     ("i18n", "catalogs and the choice of language"),
+    // Above the catalogs: `LOCALES_DIR` and `DEFAULT_LOCALE` are checked with the rest of the
+    // settings, so that every problem is reported at once.
+    ("config", "the settings, read once, the catalogs they name included"),
     (
         "web",
         "HTTP plumbing, the page context and the one error type",
