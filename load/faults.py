@@ -22,12 +22,16 @@ upstream-outage
     Kratos is killed and started again 5 s later on the same port; then Kratos is frozen with
     SIGSTOP for 5 s (a hang: connections are accepted, nothing answers) and thawed; then Hydra
     is killed and restarted 5 s later; then PostgreSQL is restarted (fast shutdown, start).
-    Rule, for each outage: every response of vestibule's from the outage's start to its end is
-    a page (200), a redirect (302/303) or vestibule's 503 page, with a "Try again" link for a GET
-    (or the
-    /error page showing an error Hydra or Kratos sent the browser there with, a 4xx), never a
-    500, a 502, a 504 or no answer, and comes within UPSTREAM_TIMEOUT_SECONDS plus 1 s of
-    allowance for the loaded machine; every journey that starts 2 s or more after the service is
+    Throughout each outage, probes request vestibule's own pages (load/outages.py): /login, a
+    sign-in page of a Kratos flow, and /login and /consent with a login and a consent challenge
+    Hydra issued just before the outage, so that every outage has vestibule responses to judge
+    (a journey starts at Hydra's /oauth2/auth, and reaches vestibule only while Hydra is up).
+    Rule, for each outage: every response of vestibule's from the outage's start to its end, to
+    the journeys and to the probes, is a page (200), a redirect (302/303) or vestibule's 503
+    page, with a "Try again" link for a GET (or the /error page showing an error Hydra or Kratos
+    sent the browser there with, a 4xx), never a 500, a 502, a 504 or no answer, and comes
+    within UPSTREAM_TIMEOUT_SECONDS plus 1 s of allowance for the loaded machine; each probed
+    page was requested during it; every journey that starts 2 s or more after the service is
     back (its health check answers) and ends before the next outage succeeds.
 """
 
@@ -36,11 +40,12 @@ import socket
 import time
 
 import gevent
+import gevent.event
+import requests
 
-# vestibule's settings in the stack (tests/e2e/support/stack.rs).
-UPSTREAM_TIMEOUT_SECONDS = 5
-ALLOWANCE_SECONDS = 1.0
-RECOVERY_SECONDS = 2.0
+from outages import (ALLOWANCE_SECONDS, PROBE_INTERVAL, RECOVERY_SECONDS, UPSTREAM_TIMEOUT_SECONDS, describe,
+                     judge as judge_outage, probe_urls, recorded, tally)
+
 # How long a failed journey's person waits before starting again, as a person would; this also
 # keeps an outage from burning through the run's journeys in a moment.
 PAUSE_AFTER_FAILURE = 0.5
@@ -55,11 +60,13 @@ RULES = {
     "rolling-restart": "no journey fails; each replica exits with status 0 after SIGTERM and answers requests "
                        "again after its restart",
     "upstream-outage": (
-        f"from each outage's start to its end, every response of vestibule's is 200, 302, 303 or its 503 "
-        f"page, with a 'Try again' link for a GET (or a 4xx /error page for an error Hydra or Kratos sent the browser "
-        f"there with), never a 500, 502, 504 or no answer, within UPSTREAM_TIMEOUT_SECONDS "
-        f"({UPSTREAM_TIMEOUT_SECONDS} s) + {ALLOWANCE_SECONDS:.0f} s; every journey that starts "
-        f"{RECOVERY_SECONDS:.0f} s or more after the service is back and ends before the next outage succeeds"),
+        f"from each outage's start to its end, every response of vestibule's, to the journeys and to the probes "
+        f"(/login, a Kratos flow's sign-in page, and /login and /consent with challenges Hydra issued before the "
+        f"outage, each probed during it), is 200, 302, 303 or its 503 page, with a 'Try again' link for a GET (or a "
+        f"4xx /error page for an error Hydra or Kratos sent the browser there with), never a 500, 502, 504 or no "
+        f"answer, within UPSTREAM_TIMEOUT_SECONDS ({UPSTREAM_TIMEOUT_SECONDS} s) + {ALLOWANCE_SECONDS:.0f} s; every "
+        f"journey that starts {RECOVERY_SECONDS:.0f} s or more after the service is back and ends before the next "
+        f"outage succeeds"),
 }
 
 
@@ -86,7 +93,7 @@ class Recorder:
         self.fault = fault
         self.after = after
         self.log_path = log_path
-        self.requests = []  # dicts: start, end, status, served_by, step, page_503, retry_link
+        self.requests = []  # dicts (outages.recorded): start, end, status, served_by, step, probe, ...
         self.journeys = []  # dicts: start, end, ok, failed_request
         self.events = []  # (time, text)
         self.outages = []  # dicts: name, down, up
@@ -201,13 +208,76 @@ def rolling_restart(recorder, control, run_state):
                                   "exit": status, "up_after": up, "rejoined_after": rejoined})
 
 
+class Prober:
+    """Requests each of vestibule's probed pages (outages.PROBES) every PROBE_INTERVAL seconds, a
+    greenlet for each, from `start` until `stop`, and records every answer as a journey's request
+    is recorded. The flow and the challenges come from browsers of the probes' own, walked when the
+    prober is made (before the outage, while everything is up); the probes carry their cookies.
+    Only vestibule's loopback address is requested, never through a proxy."""
+
+    # Seconds a probe waits for an answer, as a journey's request does.
+    TIMEOUT = 30.0
+    # Seconds after which the probes stop even if `stop` never comes (an outage lasts seconds).
+    LONGEST = 120.0
+
+    def __init__(self, recorder, run_state):
+        self.recorder = recorder
+        self.ports = run_state.ports
+        browsers = run_state.probe_browsers()
+        self.urls = probe_urls(run_state.stack["vestibule"], {name: seen for name, (_, seen) in browsers.items()})
+        self.cookies = {name: session.cookies for name, (session, _) in browsers.items()}
+        self.stopped = gevent.event.Event()
+        self.greenlets = []
+        self.sent = 0
+
+    def start(self):
+        self.deadline = time.time() + self.LONGEST
+        self.greenlets = [gevent.spawn(self.probe, step, url, browser)
+                          for step, (url, browser) in self.urls.items()]
+
+    def probe(self, step, url, browser):
+        session = requests.Session()
+        session.trust_env = False
+        if browser is not None:
+            session.cookies.update(self.cookies[browser])
+        while not self.stopped.is_set() and time.time() < self.deadline:
+            started = time.time()
+            self.sent += 1
+            try:
+                response = session.get(url, allow_redirects=False, timeout=self.TIMEOUT)
+                status, headers, text = response.status_code, response.headers, response.text
+            except requests.RequestException:
+                status, headers, text = 0, None, ""
+            self.recorder.requests.append(recorded("GET", step, url, started, time.time(), status, headers, text,
+                                                   self.ports, probe=True))
+            self.stopped.wait(PROBE_INTERVAL)
+
+    def stop(self, name):
+        """No probe is sent after this; waits for those under way, which end within TIMEOUT."""
+        self.stopped.set()
+        gevent.joinall(self.greenlets, timeout=2 * self.TIMEOUT + 5)
+        running = [g for g in self.greenlets if not g.dead]
+        gevent.killall(running)
+        if running:
+            raise RuntimeError(f"{len(running)} probes did not stop")
+        failed = [g.exception for g in self.greenlets if g.exception is not None]
+        if failed:
+            raise RuntimeError(f"a probe failed: {failed[0]!r}")
+        self.recorder.event(f"{name}: probes stopped, {self.sent} sent")
+
+
 def upstream_outage(recorder, control, run_state):
     def outage(name, stop, start):
+        prober = Prober(recorder, run_state)
         down = recorder.event(f"{name}: down")
-        stop()
-        gevent.sleep(max(0.0, down + 5 - time.time()))
-        start()
-        up = recorder.event(f"{name}: back (its health check answers)")
+        try:
+            stop()
+            prober.start()
+            gevent.sleep(max(0.0, down + 5 - time.time()))
+            start()
+            up = recorder.event(f"{name}: back (its health check answers)")
+        finally:
+            prober.stop(name)
         recorder.outages.append({"name": name, "down": down, "up": up})
         # Sign-ins again before the next outage.
         gevent.sleep(RECOVERY_SECONDS + 4)
@@ -220,9 +290,16 @@ def upstream_outage(recorder, control, run_state):
            lambda: control("signal hydra KILL"), lambda: control("restart hydra"))
 
     def restart_database():
+        prober = Prober(recorder, run_state)
         down = recorder.event("PostgreSQL: restarting (fast shutdown)")
-        control("restart-database")
-        up = recorder.event("PostgreSQL: back (accepts connections)")
+        try:
+            # The restart is one command: the probes' first requests are under way before it.
+            prober.start()
+            gevent.sleep(0)
+            control("restart-database")
+            up = recorder.event("PostgreSQL: back (accepts connections)")
+        finally:
+            prober.stop("PostgreSQL")
         recorder.outages.append({"name": "PostgreSQL restarted", "down": down, "up": up})
         gevent.sleep(RECOVERY_SECONDS + 4)
 
@@ -245,11 +322,9 @@ def report(recorder, started):
     ok = sum(1 for j in recorder.journeys if j["ok"])
     failed = [j for j in recorder.journeys if not j["ok"]]
     lines.append(f"  journeys: {ok} succeeded, {len(failed)} failed")
-    statuses = {}
-    for request in recorder.requests:
-        statuses[request["status"]] = statuses.get(request["status"], 0) + 1
-    lines.append("  vestibule's statuses, whole run: " +
-                 ", ".join(f"{status or 'no answer'} x{count}" for status, count in sorted(statuses.items())))
+    probes = [r for r in recorder.requests if r.get("probe")]
+    lines.append("  vestibule's statuses, whole run: " + tally([r for r in recorder.requests if not r.get("probe")])
+                 + (f"; to the probes during the outages: {tally(probes)}" if probes else ""))
 
     if recorder.fault == "kill-replica":
         broken += judge_kill(recorder, failed, lines, rel)
@@ -266,13 +341,6 @@ def report(recorder, started):
 
 def seconds(value):
     return "never" if value is None else f"{value:.2f} s"
-
-
-def describe(journey, rel):
-    request = journey.get("failed_request")
-    where = (f"{request['step']} sent at {rel(request['start']):.2f} s, {request['status'] or 'no answer'} "
-             f"at {rel(request['end']):.2f} s" if request else "no request recorded")
-    return f"journey {rel(journey['start']):.2f}-{rel(journey['end']):.2f} s: {journey['error']} ({where})"
 
 
 def retried_in_log(log_lines):
@@ -341,64 +409,4 @@ def judge_rolling(recorder, failed, lines, rel):
     if failed:
         broken.append(f"{len(failed)} journeys failed")
         lines += [f"    {describe(j, rel)}" for j in failed[:20]]
-    return broken
-
-
-def judge_outage(recorder, lines, rel):
-    broken = []
-    limit = UPSTREAM_TIMEOUT_SECONDS + ALLOWANCE_SECONDS
-    for i, outage in enumerate(recorder.outages):
-        down, up = outage["down"], outage["up"]
-        next_down = recorder.outages[i + 1]["down"] if i + 1 < len(recorder.outages) else float("inf")
-        during = [r for r in recorder.requests if r["vestibule"] and down <= r["start"] <= up]
-        statuses = {}
-        for r in during:
-            statuses[r["status"]] = statuses.get(r["status"], 0) + 1
-        slowest = max((r["end"] - r["start"] for r in during), default=0.0)
-        # Hydra reports some failures of its database as OAuth2 errors (e.g. invalid_client, "the
-        # client does not exist") and sends the browser to vestibule's /error page with them:
-        # vestibule shows that page, with the 4xx status of the error it was given.
-        relayed = [r for r in during if r["step"] == "vestibule /error" and 400 <= r["status"] < 500]
-        bad = [r for r in during if r["status"] not in (200, 302, 303, 503) and r not in relayed]
-        steps = lambda rs: sorted({f"{r['method']} {r['step']}: {r['status'] or 'no answer'}" for r in rs})  # noqa: E731
-        late = [r for r in during if r["end"] - r["start"] > limit]
-        # The retry link is on the 503 page of a GET only: following it must not resend a form.
-        no_page = [r for r in during if r["status"] == 503
-                   and not (r["page_503"] and (r["retry_link"] or r["method"] != "GET"))]
-        after = [j for j in recorder.journeys if j["start"] >= up + RECOVERY_SECONDS and j["end"] < next_down]
-        after_failed = [j for j in after if not j["ok"]]
-        first_ok = min((j["start"] for j in recorder.journeys if j["ok"] and j["start"] >= up), default=None)
-        lines.append(f"  {outage['name']}: {rel(down):.2f}-{rel(up):.2f} s ({up - down:.2f} s)")
-        lines.append(f"    vestibule's responses during it: {len(during)}; statuses: " +
-                     (", ".join(f"{s or 'no answer'} x{c}" for s, c in sorted(statuses.items())) or "none"))
-        to_kratos = [r for r in during if r["to_kratos"]]
-        if "Kratos" in outage["name"]:
-            last = max((r["start"] for r in to_kratos), default=None)
-            lines.append(f"    redirects to Kratos during it: {len(to_kratos)}"
-                         + ("" if last is None else f", the last sent {last - down:.2f} s after it went down"))
-        if relayed:
-            lines.append(f"    of which errors Hydra or Kratos sent to vestibule's /error page: {len(relayed)}")
-        lines.append(f"    slowest response during it: {slowest:.2f} s (limit {limit:.0f} s)")
-        lines.append(f"    first sign-in that started after it and succeeded: "
-                     + ("none" if first_ok is None else f"started {first_ok - up:.2f} s after it was back"))
-        lines.append(f"    journeys started {RECOVERY_SECONDS:.0f} s or more after it, before the next outage: "
-                     f"{len(after)}, failed {len(after_failed)}")
-        lines += [f"      {describe(j, rel)}" for j in after_failed[:10]]
-        if bad:
-            broken.append(f"{outage['name']}: {len(bad)} responses were not a page, a redirect or the 503 page "
-                          f"({steps(bad)})")
-        if late:
-            broken.append(f"{outage['name']}: {len(late)} responses took longer than {limit:.0f} s")
-        if no_page:
-            broken.append(f"{outage['name']}: {len(no_page)} 503 responses without vestibule's page and its retry link "
-                          f"({sorted({r['method'] + ' ' + r['step'] for r in no_page})})")
-        if not during:
-            broken.append(f"{outage['name']}: no request reached vestibule during it")
-        if after_failed:
-            broken.append(f"{outage['name']}: {len(after_failed)} sign-ins started {RECOVERY_SECONDS:.0f} s after "
-                          "recovery failed")
-        if not after:
-            broken.append(f"{outage['name']}: no sign-in started after recovery to judge by")
-    if len(recorder.outages) != 4:
-        broken.append(f"{len(recorder.outages)} of 4 outages were carried out")
     return broken

@@ -30,7 +30,6 @@ With --fault, a fault is injected while the journeys run and the report says whe
 rule held (load/faults.py).
 """
 
-import ipaddress
 import json
 import os
 import secrets
@@ -47,6 +46,7 @@ from locust.contrib.fasthttp import FastHttpSession
 
 import faults
 import measure
+from outages import is_loopback, recorded
 
 PASSWORD = "a long and unguessable passphrase 42"
 REDIRECT_URI = "http://127.0.0.1:5555/callback"
@@ -140,6 +140,65 @@ class Run:
         self.assigned += 1
         return person
 
+    def probe_browsers(self):
+        """For the probes of an outage (load/outages.py), while everything is up, three browsers
+        of the probes' own, outside Locust's statistics: one starts a sign-in at the first app and
+        stays on vestibule's sign-in page (its Kratos flow stays pending); one starts a sign-in and
+        is sent by Hydra to vestibule with a login challenge; one signs the first person in and is
+        sent by Hydra to vestibule's consent page. The last two stop before vestibule: vestibule
+        keeps each challenge's request once read, so a challenge it never read makes it ask Hydra
+        during the outage. Returns {name: (requests.Session, every URL it was sent to)}."""
+        browsers = {}
+        for name in ("signing in", "sent to sign in", "sent to consent"):
+            session = requests.Session()
+            session.trust_env = False
+            seen = []
+            browsers[name] = (session, seen)
+            authorize = authorize_url(self.apps[0])[0]
+            if name == "sent to sign in":
+                self.probe_walk(session, seen, "GET", authorize, stop="login_challenge")
+                continue
+            url, response = self.probe_walk(session, seen, "GET", authorize)
+            forms = self.probe_page(url, response, "/login", name)
+            if name == "sent to consent":
+                form = form_with(forms, "the probe's sign-in page", field="password")
+                fields = filled(form, {"identifier": self.people[0]["email"], "password": PASSWORD},
+                                ("method", "password"))
+                self.probe_walk(session, seen, "POST", urljoin(url, form["action"]), fields,
+                                stop="consent_challenge")
+        return browsers
+
+    def probe_walk(self, session, seen, method, url, data=None, stop=None):
+        """Follows redirects on loopback, noting each URL in `seen`, until a page answers (returns
+        its URL and the response), or with `stop`, until a redirect sends the browser to vestibule
+        with that query parameter (returns that URL, not requested, and the redirect)."""
+        for _ in range(20):
+            if not is_loopback(urlparse(url).hostname):
+                raise RuntimeError(f"the probe's browser was sent off loopback, to {url}")
+            seen.append(url)
+            response = session.request(method, url, data=data, allow_redirects=False, timeout=30)
+            location = response.headers.get("Location")
+            if response.status_code not in (302, 303) or not location:
+                if stop is not None:
+                    raise RuntimeError(f"the probe's browser was not sent to vestibule with a {stop}: "
+                                       f"{response.status_code} at {url}")
+                return url, response
+            method, url, data = "GET", urljoin(url, location), None
+            parsed = urlparse(url)
+            if stop is not None and parsed.port == self.ports["vestibule"] and stop in parse_qs(parsed.query):
+                seen.append(url)
+                return url, response
+        raise RuntimeError(f"more than 20 redirects from {url}")
+
+    def probe_page(self, url, response, path, name):
+        parsed = urlparse(url)
+        if parsed.port != self.ports["vestibule"] or parsed.path != path or response.status_code != 200:
+            raise RuntimeError(f"the probe's browser {name!r} expected vestibule's {path}, got "
+                               f"{response.status_code} at {url}")
+        forms = Forms()
+        forms.feed(response.text)
+        return forms
+
     def fault_running(self):
         return self.faults is not None and not self.faults.done
 
@@ -170,15 +229,6 @@ class Run:
 
 
 RUN = None
-
-
-def is_loopback(host):
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class JourneyFailed(Exception):
@@ -270,16 +320,8 @@ class Browser:
         if RUN.faults is None:
             return
         status = response.status_code or 0
-        text = (response.text or "") if status == 503 else ""
-        self.last = {
-            "step": f"{name}", "method": method, "start": started, "end": time.time(), "status": status,
-            "served_by": response.headers.get("X-Served-By") if response.headers else None,
-            "vestibule": urlparse(url).port == RUN.ports["vestibule"],
-            "page_503": "temporarily unavailable" in text,
-            "retry_link": ">Try again</a>" in text,
-            "to_kratos": status in (302, 303) and response.headers is not None and urlparse(
-                urljoin(url, response.headers.get("Location", ""))).port == RUN.ports["kratos_public"],
-        }
+        self.last = recorded(method, name, url, started, time.time(), status, response.headers,
+                             response.text if status == 503 else "", RUN.ports)
         if self.last["vestibule"]:
             RUN.faults.requests.append(self.last)
 
