@@ -227,26 +227,3 @@ async fn readiness_reports_silent_upstreams_without_hanging() {
     );
     assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
 }
-
-/// An error Kratos itself failed with (a flow it could not finish because its database was
-/// restarting, say) is, for the person, a temporary outage: vestibule's 503 page with a way to
-/// start signing in again, never a 500, and nothing of Kratos's reason on it.
-#[tokio::test]
-async fn an_error_kratos_failed_with_is_the_503_page_with_a_new_start() {
-    let kratos = answering_server(
-        r#"{"id":"5a2b1c3d-0000-4000-8000-000000000001","error":{"id":"","code":500,"status":"Internal Server Error","reason":"SQLSTATE 57P01 terminating connection","message":"An internal server error occurred"}}"#,
-        None,
-    );
-    let vestibule = start_vestibule(kratos, silent_server());
-    let (status, body, _) = get(&vestibule, "error?id=5a2b1c3d-0000-4000-8000-000000000001").await;
-    assert_eq!(status, reqwest::StatusCode::SERVICE_UNAVAILABLE, "{body}");
-    assert!(
-        body.contains("Sign-in is temporarily unavailable"),
-        "{body}"
-    );
-    assert!(body.contains(r#"href="/login""#), "{body}");
-    assert!(
-        !body.contains("57P01"),
-        "Kratos's reason stays off the page: {body}"
-    );
-}

@@ -26,8 +26,6 @@ struct UpstreamErrorPage {
     title: String,
     message: String,
     code: String,
-    /// Where "Try again" leads, or "" for no such link.
-    retry: &'static str,
 }
 
 #[get("/error")]
@@ -43,19 +41,12 @@ pub async fn error(
             .self_service_error(id)
             .await?
             .ok_or_else(|| AppError::NotFound("Kratos has no such error".to_owned()))?;
-        let kratos_status = detail
+        let status = detail
             .code
             .and_then(|c| StatusCode::from_u16(c).ok())
             .filter(|s| s.is_client_error() || s.is_server_error())
             .unwrap_or(StatusCode::BAD_REQUEST);
-        let text = kratos_error_text(detail.id.as_deref(), kratos_status);
-        // Kratos failing (its database restarting, say) is a temporary outage for the person: the
-        // 503 page, whose "Try again" starts a new sign-in (this error stays what it is).
-        let (status, retry) = if kratos_status.is_server_error() {
-            (StatusCode::SERVICE_UNAVAILABLE, "/login")
-        } else {
-            (kratos_status, "")
-        };
+        let text = kratos_error_text(detail.id.as_deref(), status);
         // Kratos's reason can quote the request (a refused `return_to`, with its challenge), so
         // it stays off the page, and off the log too unless Kratos itself failed; the error's id
         // finds it in Kratos's own log.
@@ -80,7 +71,6 @@ pub async fn error(
             title: context.t.t(text.title),
             message: context.t.t(text.message),
             code: text.code.unwrap_or_default().to_owned(),
-            retry,
         };
         return Ok(views::render_with_status(status, &page));
     }
@@ -103,7 +93,6 @@ pub async fn error(
             } else {
                 String::new()
             },
-            retry: "",
         };
         return Ok(views::render_with_status(StatusCode::BAD_REQUEST, &page));
     }
@@ -199,7 +188,7 @@ fn kratos_error_text(id: Option<&str>, status: StatusCode) -> KratosErrorText {
         StatusCode::NOT_FOUND | StatusCode::GONE => ("error-not-found-title", "error-not-found"),
         StatusCode::FORBIDDEN => ("error-forbidden-title", "error-forbidden"),
         status if status.is_server_error() => {
-            ("error-unavailable-title", "error-request-not-completed")
+            ("error-internal-title", "error-request-not-completed")
         }
         _ => ("error-bad-request-title", "error-bad-request"),
     };
