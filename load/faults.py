@@ -29,7 +29,8 @@ upstream-outage
     Rule, for each outage: every response of vestibule's from the outage's start to its end, to
     the journeys and to the probes, is a page (200), a redirect (302/303) or vestibule's 503
     page, with a "Try again" link for a GET (or the /error page showing an error Hydra or Kratos
-    sent the browser there with, a 4xx), never a 500, a 502, a 504 or no answer, and comes
+    sent the browser there with, with that error's status: a 4xx, or a 500 for a flow Kratos
+    could not finish), never a 500 of vestibule's own, a 502, a 504 or no answer, and comes
     within UPSTREAM_TIMEOUT_SECONDS plus 1 s of allowance for the loaded machine; each probed
     page was requested during it; every journey that starts 2 s or more after the service is
     back (its health check answers) and ends before the next outage succeeds.
@@ -63,7 +64,7 @@ RULES = {
         f"from each outage's start to its end, every response of vestibule's, to the journeys and to the probes "
         f"(/login, a Kratos flow's sign-in page, and /login and /consent with challenges Hydra issued before the "
         f"outage, each probed during it), is 200, 302, 303 or its 503 page, with a 'Try again' link for a GET (or a "
-        f"4xx /error page for an error Hydra or Kratos sent the browser there with), never a 500, 502, 504 or no "
+        f"4xx or 500 /error page for an error Hydra or Kratos sent the browser there with), never a 500 of its own, 502, 504 or no "
         f"answer, within UPSTREAM_TIMEOUT_SECONDS ({UPSTREAM_TIMEOUT_SECONDS} s) + {ALLOWANCE_SECONDS:.0f} s; every "
         f"journey that starts {RECOVERY_SECONDS:.0f} s or more after the service is back and ends before the next "
         f"outage succeeds"),

@@ -115,9 +115,11 @@ def judge(recorder, lines, rel):
         probes = [r for r in during if r.get("probe")]
         slowest = max((r["end"] - r["start"] for r in during), default=0.0)
         # Hydra reports some failures of its database as OAuth2 errors (e.g. invalid_client, "the
-        # client does not exist") and sends the browser to vestibule's /error page with them:
-        # vestibule shows that page, with the 4xx status of the error it was given.
-        relayed = [r for r in during if r["step"] == "vestibule /error" and 400 <= r["status"] < 500]
+        # client does not exist"), and Kratos a flow it could not finish for its database as a
+        # stored error with status 500; both send the browser to vestibule's /error page, which
+        # shows vestibule's words for it with the status of the error it was given.
+        relayed = [r for r in during if r["step"] == "vestibule /error"
+                   and (400 <= r["status"] < 500 or r["status"] == 500)]
         bad = [r for r in during if r["status"] not in (200, 302, 303, 503) and r not in relayed]
         steps = lambda rs: sorted({f"{r['method']} {r['step']}{' (probe)' if r.get('probe') else ''}: "  # noqa: E731
                                    f"{r['status'] or 'no answer'}" for r in rs})

@@ -112,6 +112,19 @@ class JudgeTest(unittest.TestCase):
         self.assertEqual(broken, ["Hydra killed, restarted after 5 s: 1 responses were not a page, a redirect or "
                                   "the 503 page (['GET vestibule /login?login_challenge (probe): 502'])"])
 
+    def test_an_error_page_relaying_kratos_or_hydra_is_judged_by_its_step_not_a_500_elsewhere(self):
+        answers = probes_at(100.5) + [
+            request("vestibule /error", 101.0, 500, probe=False),
+            request("vestibule /error", 101.5, 400, probe=False),
+        ]
+        broken, lines = problems(hydra_outage(answers))
+        self.assertEqual(broken, [])
+        self.assertIn("    of which errors Hydra or Kratos sent to vestibule's /error page: 2", lines)
+        answers[0] = request("vestibule /login", 101.0, 500)
+        broken, _ = problems(hydra_outage(answers))
+        self.assertEqual(broken, ["Hydra killed, restarted after 5 s: 1 responses were not a page, a redirect or "
+                                  "the 503 page (['GET vestibule /login (probe): 500'])"])
+
     def test_a_probe_without_an_answer_or_answered_late_breaks_the_rule(self):
         answers = probes_at(100.5)
         answers[0] = request("vestibule /login", 101.0, 0, end=131.0)
