@@ -28,7 +28,10 @@ const LAYERS: &[(&str, &str)] = &[
     ("i18n", "catalogs and the choice of language"),
     // Above the catalogs: `LOCALES_DIR` and `DEFAULT_LOCALE` are checked with the rest of the
     // settings, so that every problem is reported at once.
-    ("config", "the settings, read once, the catalogs they name included"),
+    (
+        "config",
+        "the settings, read once, the catalogs they name included",
+    ),
     (
         "web",
         "HTTP plumbing, the page context and the one error type",
