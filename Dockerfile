@@ -14,8 +14,8 @@ FROM docker.io/library/rust:1.95-bookworm AS build
 WORKDIR /src
 
 # Everything the build reads, and nothing else (see .dockerignore): Cargo reads the path of every
-# declared target, so benches/ and tests/ come along although only the server is built; build.rs
-# compiles locales/ in.
+# declared target and every workspace member, so benches/, tests/, examples/ and testkit/ come
+# along although only the server is built; build.rs compiles locales/ in.
 COPY Cargo.toml Cargo.lock build.rs ./
 COPY src ./src
 COPY templates ./templates
@@ -23,6 +23,8 @@ COPY static ./static
 COPY locales ./locales
 COPY benches ./benches
 COPY tests ./tests
+COPY testkit ./testkit
+COPY examples ./examples
 
 # The registry and target/ are cache mounts: a rebuild after a source change compiles only
 # vestibule itself, and no crate source or object file ends up in a layer.
